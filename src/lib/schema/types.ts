@@ -1,0 +1,53 @@
+export type Provenance = 'official' | 'estimate' | 'sample';
+export const PROVENANCES: readonly Provenance[] = ['official', 'estimate', 'sample'];
+
+/**
+ * `partialDate` keeps the precision the source wrote (`2020`, `2020-11`, `2020-11-05`): the source
+ * document dates the 全国示范 test to a month, and inventing a day would misstate it.
+ */
+export type ColumnType = 'text' | 'integer' | 'number' | 'date' | 'partialDate' | 'enum';
+
+export interface ColumnDef {
+	/** canonical snake_case name: the DuckDB column */
+	name: string;
+	/** Chinese header used in templates and messages */
+	label: string;
+	labelEn: string;
+	type: ColumnType;
+	required: boolean;
+	/** unit in which the value is stored */
+	unit?: string;
+	/** header variants planners write, besides `label` */
+	aliases: string[];
+	min?: number;
+	max?: number;
+	values?: readonly string[];
+	/** regular expression a text value must match, and the rule in words */
+	pattern?: { regex: RegExp; rule: string };
+	description: string;
+}
+
+export interface TableDef {
+	name: string;
+	label: string;
+	labelEn: string;
+	description: string;
+	key: string[];
+	columns: ColumnDef[];
+}
+
+export type CellValue = string | number | null;
+export type TypedRow = Record<string, CellValue>;
+
+export type Severity = 'error' | 'warning';
+
+export interface ValidationIssue {
+	severity: Severity;
+	file: string;
+	/** row as the spreadsheet numbers it (header is row 1 in a plain CSV); null for whole-file issues */
+	row: number | null;
+	/** column as the file heads it */
+	column: string | null;
+	value: string | null;
+	rule: string;
+}

@@ -1,0 +1,129 @@
+import { columnForHeader } from './headers';
+import { parseCell } from './parseValue';
+import { DEFAULT_GRADE_THRESHOLDS, ROW_RULES, type RuleContext } from './rules';
+import type { ColumnDef, TableDef, TypedRow, ValidationIssue } from './types';
+
+/** A sheet as read from a file: the header cells and the data rows under it, all as text. */
+export interface Sheet {
+	file: string;
+	headers: string[];
+	rows: string[][];
+	/** spreadsheet row number of the header row (1 in a plain CSV, lower down under title rows) */
+	headerRow: number;
+}
+
+export interface ValidationResult {
+	rows: TypedRow[];
+	/** spreadsheet row number of each accepted row, so any figure can be traced back to its line */
+	rowNumbers: number[];
+	issues: ValidationIssue[];
+}
+
+const TOTAL_ROW = /^(合计|小计|总计|共计|全市合计)$/;
+
+export function formatIssue(issue: ValidationIssue): string {
+	const where = [issue.file];
+	if (issue.row !== null) where.push(`第${issue.row}行`);
+	const column = issue.column !== null ? `「${issue.column}」` : '';
+	const value = issue.value !== null ? `“${issue.value}” ` : '';
+	return `${where.join(' ')}${column}：${value}${issue.rule}`;
+}
+
+export function validateSheet(
+	table: TableDef,
+	sheet: Sheet,
+	context: RuleContext = { gradeThresholds: DEFAULT_GRADE_THRESHOLDS }
+): ValidationResult {
+	const issues: ValidationIssue[] = [];
+	const fileIssue = (severity: 'error' | 'warning', column: string | null, rule: string) =>
+		issues.push({ severity, file: sheet.file, row: null, column, value: null, rule });
+
+	const mapped: (ColumnDef | undefined)[] = sheet.headers.map((h) => columnForHeader(table, h));
+	const headerOf = new Map<string, string>();
+	mapped.forEach((column, i) => {
+		const header = sheet.headers[i].trim();
+		if (!column) {
+			if (header !== '') fileIssue('warning', header, '未识别的列，已忽略');
+		} else if (headerOf.has(column.name)) {
+			fileIssue('error', header, `与「${headerOf.get(column.name)}」指向同一列（${column.label}）`);
+		} else {
+			headerOf.set(column.name, header);
+		}
+	});
+	for (const column of table.columns) {
+		if (column.required && !headerOf.has(column.name)) {
+			fileIssue('error', column.label, `缺少必填列（可用列名：${[column.label, ...column.aliases].join('、')}）`);
+		}
+	}
+	if (issues.some((i) => i.severity === 'error')) return { rows: [], rowNumbers: [], issues };
+
+	const rows: TypedRow[] = [];
+	const rowNumbers: number[] = [];
+	const firstRowOfKey = new Map<string, number>();
+	sheet.rows.forEach((cells, index) => {
+		const rowNumber = sheet.headerRow + 1 + index;
+		if (cells.every((c) => c.trim() === '')) return;
+		if (cells.some((c) => TOTAL_ROW.test(c.replace(/\s+/g, '')))) {
+			issues.push({
+				severity: 'warning',
+				file: sheet.file,
+				row: rowNumber,
+				column: null,
+				value: null,
+				rule: '合计/小计行，已跳过'
+			});
+			return;
+		}
+		const row: TypedRow = {};
+		let rowOk = true;
+		const cellIssue = (column: ColumnDef, value: string | null, rule: string, severity = 'error') => {
+			issues.push({
+				severity: severity as 'error' | 'warning',
+				file: sheet.file,
+				row: rowNumber,
+				column: headerOf.get(column.name) ?? column.label,
+				value,
+				rule
+			});
+			if (severity === 'error') rowOk = false;
+		};
+		for (const column of table.columns) {
+			const at = mapped.indexOf(column);
+			const raw = at >= 0 ? (cells[at] ?? '') : '';
+			const parsed = parseCell(column, raw);
+			if (!parsed.ok) {
+				cellIssue(column, raw.trim(), parsed.rule);
+				row[column.name] = null;
+			} else if (parsed.value === null && column.required) {
+				cellIssue(column, null, '为空（必填）');
+				row[column.name] = null;
+			} else {
+				row[column.name] = parsed.value;
+			}
+		}
+		if (!rowOk) return;
+		for (const problem of ROW_RULES[table.name]?.(row, context) ?? []) {
+			const column = table.columns.find((c) => c.name === problem.column)!;
+			cellIssue(column, String(row[column.name] ?? ''), problem.rule, problem.severity);
+		}
+		if (!rowOk) return;
+		const key = table.key.map((k) => String(row[k])).join('\u0000');
+		const first = firstRowOfKey.get(key);
+		if (first !== undefined) {
+			const keyLabels = table.key.map((k) => table.columns.find((c) => c.name === k)!.label);
+			issues.push({
+				severity: 'error',
+				file: sheet.file,
+				row: rowNumber,
+				column: null,
+				value: table.key.map((k) => row[k]).join(' / '),
+				rule: `与第${first}行重复（${keyLabels.join('＋')}相同）`
+			});
+			return;
+		}
+		firstRowOfKey.set(key, rowNumber);
+		rows.push(row);
+		rowNumbers.push(rowNumber);
+	});
+	return { rows, rowNumbers, issues };
+}

@@ -1,0 +1,15 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// precompress off: brotli over the 34 MB wasm takes the build from ~10 s to ~2 min (stack.md);
+		// the README says how to let nginx/IIS compress instead.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false }),
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;

@@ -16,6 +16,11 @@ export function arrowToRows<T extends object = Row>(table: Table): T[] {
 		if (f.typeId === Type.Date || f.typeId === Type.Timestamp) {
 			return (v) => (v === null ? null : isoDate(Number(v)));
 		}
+		if (f.typeId === Type.Decimal) {
+			// DuckDB's SUM over integers is HUGEINT, which reaches Arrow as a decimal
+			const scale = 10 ** (f.type as { scale: number }).scale;
+			return (v) => (v === null ? null : Number(String(v)) / scale);
+		}
 		return (v) => (typeof v === 'bigint' ? Number(v) : (v as Cell));
 	});
 	const rows: T[] = new Array(table.numRows);

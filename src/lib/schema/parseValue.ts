@@ -69,7 +69,8 @@ function pad(n: number): string {
 
 /** Parse one cell for a column; blank cells are null and the caller decides whether that is allowed. */
 export function parseCell(column: ColumnDef, raw: string): Parsed {
-	const text = toHalfWidth(raw).trim();
+	// names and sources keep their full-width punctuation (（试行）, “十四五”) exactly as written
+	const text = column.type === 'text' ? raw.trim() : toHalfWidth(raw).trim();
 	if (text === '') return { ok: true, value: null };
 	switch (column.type) {
 		case 'integer':

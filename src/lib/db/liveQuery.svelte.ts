@@ -1,0 +1,38 @@
+import type { Connector } from './connector';
+import { database, errorMessage } from './database.svelte';
+
+/**
+ * A view's rows: first the prerendered ones, then DuckDB's answer for each new set of parameters.
+ * A stale answer never overwrites a newer one, and a failure keeps the last good rows on screen.
+ */
+export class LiveQuery<P, D> {
+	current = $state.raw<D>() as D;
+	status = $state<'ready' | 'loading' | 'error'>('ready');
+	error = $state<string | null>(null);
+	#key: string;
+	#load: (db: Connector, params: P) => Promise<D>;
+
+	constructor(initial: D, params: P, load: (db: Connector, params: P) => Promise<D>) {
+		this.current = initial;
+		this.#key = JSON.stringify(params);
+		this.#load = load;
+	}
+
+	async request(params: P): Promise<void> {
+		const key = JSON.stringify(params);
+		if (key === this.#key) return;
+		this.#key = key;
+		this.status = 'loading';
+		try {
+			const result = await this.#load(await database.get(), params);
+			if (this.#key !== key) return;
+			this.current = result;
+			this.status = 'ready';
+			this.error = null;
+		} catch (error) {
+			if (this.#key !== key) return;
+			this.status = 'error';
+			this.error = errorMessage(error);
+		}
+	}
+}

@@ -1,0 +1,2 @@
+export type Locale = 'zh' | 'en';
+export const LOCALES: readonly Locale[] = ['zh', 'en'];

@@ -1,0 +1,94 @@
+import { MEASURE_SQL } from './measures';
+import { sqlInt, sqlString } from './sql';
+
+export interface AreaCoverage {
+	code: string;
+	name: string;
+	units: number;
+	covered: number;
+	coverage: number;
+	/** the figure the source document states for this area, where it states one */
+	official_covered: number | null;
+}
+
+/**
+ * Coverage of the areas one level under `parent`: the counties of the city (parent null) or the
+ * townships of a county, against all village-level units there (the real denominators).
+ */
+export function areaCoverageSql(params: { year: number; county: string | null }): string {
+	const year = sqlInt(params.year);
+	const [groupBy, level] = params.county === null ? ['county_code', 'county'] : ['township_code', 'township'];
+	const within = params.county === null ? 'TRUE' : `county_code = ${sqlString(params.county)}`;
+	return `WITH c AS (
+		SELECT ${groupBy} AS code, count(*) AS units, ${MEASURE_SQL.villagesCovered(year)} AS covered,
+			${MEASURE_SQL.villageCoverage(year)} AS coverage
+		FROM village_units WHERE ${within} GROUP BY ${groupBy}
+	)
+	SELECT c.code, d.name, c.units, c.covered, c.coverage, f.value AS official_covered
+	FROM c JOIN divisions d ON d.code = c.code AND d.level = '${level}'
+	LEFT JOIN official_figures f ON f.indicator = 'village_rooms_completed' AND f.scope = c.code
+		AND f.year = ${year}
+	ORDER BY c.coverage DESC, c.code`;
+}
+
+export interface CoverageYear {
+	year: number;
+	code: string;
+	name: string;
+	covered: number;
+	units: number;
+}
+
+/** Rooms accepted by the end of each year since the pilot began, per county: the cumulative lines. */
+export function cumulativeCoverageSql(params: { year: number }): string {
+	const year = sqlInt(params.year);
+	return `WITH years AS (
+		SELECT unnest(generate_series(
+			(SELECT coalesce(min(year(accepted_date)), ${year}) FROM village_units), ${year})) AS year
+	)
+	SELECT y.year::INTEGER AS year, v.county_code AS code, d.name,
+		${MEASURE_SQL.villagesCovered('y.year')} AS covered, count(*) AS units
+	FROM years y, village_units v JOIN divisions d ON d.code = v.county_code
+	GROUP BY y.year, v.county_code, d.name ORDER BY y.year, v.county_code`;
+}
+
+export interface VillageRow {
+	code: string;
+	name: string;
+	kind: string;
+	township: string;
+	county: string;
+	status: string | null;
+	status_date: string | null;
+	accepted_date: string | null;
+	provenance: string | null;
+	total: number;
+}
+
+/**
+ * The villages of a county or township with their room's status. `uncoveredOnly` keeps those without
+ * an accepted room by the end of `year`: the action list.
+ */
+export function villageListSql(params: {
+	year: number;
+	county: string | null;
+	township: string | null;
+	uncoveredOnly: boolean;
+	/** at most this many rows, each with the `total` in scope */
+	limit?: number;
+}): string {
+	const year = sqlInt(params.year);
+	const where = [
+		params.county === null ? 'TRUE' : `v.county_code = ${sqlString(params.county)}`,
+		params.township === null ? 'TRUE' : `v.township_code = ${sqlString(params.township)}`,
+		params.uncoveredOnly
+			? `NOT coalesce(v.covered AND year(v.accepted_date) <= ${year}, FALSE)`
+			: 'TRUE'
+	];
+	return `SELECT v.code, v.name, v.kind, t.name AS township, c.name AS county, v.status,
+		v.status_date, v.accepted_date, v.provenance, count(*) OVER () AS total
+	FROM village_units v JOIN divisions t ON t.code = v.township_code
+	JOIN divisions c ON c.code = v.county_code
+	WHERE ${where.join(' AND ')}
+	ORDER BY v.code${params.limit === undefined ? '' : ` LIMIT ${sqlInt(params.limit)}`}`;
+}

@@ -1,0 +1,10 @@
+/** The statistical years on record: those with assessment or digitization figures. */
+export function statisticalYearsSql(): string {
+	return `SELECT year FROM assessments UNION SELECT year FROM digitization ORDER BY year`;
+}
+
+/** The chosen year if it is on record, else the latest (the default view), else null. */
+export function pickYear(years: number[], wanted: number | null): number | null {
+	if (wanted !== null && years.includes(wanted)) return wanted;
+	return years.at(-1) ?? null;
+}

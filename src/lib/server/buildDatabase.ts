@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Connector } from '$lib/db/connector';
+import { loadDataset } from '$lib/db/loadDataset';
+import { MANIFEST_FILE, type Manifest } from '$lib/db/manifest';
+import { createNodeConnector } from '$lib/db/nodeConnector';
+
+/** A Node DuckDB holding a built dataset (a folder with manifest.json and its Arrow files). */
+export async function openBuiltDataset(dir: string): Promise<{ db: Connector; manifest: Manifest }> {
+	const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
+	const db = await createNodeConnector();
+	await loadDataset(db, manifest, async (path) => new Uint8Array(await readFile(join(dir, path))));
+	return { db, manifest };
+}
+
+let buildDataset: ReturnType<typeof openBuiltDataset> | undefined;
+
+/** The dataset the site is built from, opened once for all prerendered pages. */
+export function getBuildDataset(): ReturnType<typeof openBuiltDataset> {
+	buildDataset ??= openBuiltDataset(process.env.OUT_DIR ?? 'static/data');
+	return buildDataset;
+}

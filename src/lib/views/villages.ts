@@ -1,0 +1,72 @@
+import type { Connector } from '$lib/db/connector';
+import { cityTargetsSql, type CityTarget } from '$lib/queries/overview';
+import { provenanceSql, type ProvenanceCount } from '$lib/queries/provenance';
+import {
+	areaCoverageSql,
+	cumulativeCoverageSql,
+	villageListSql,
+	type AreaCoverage,
+	type CoverageYear,
+	type VillageRow
+} from '$lib/queries/villages';
+import { pickYear, statisticalYearsSql } from '$lib/queries/years';
+
+export interface VillageParams {
+	year: number | null;
+	county: string | null;
+	township: string | null;
+}
+
+export interface VillageData {
+	year: number | null;
+	years: number[];
+	county: string | null;
+	township: string | null;
+	counties: AreaCoverage[];
+	townships: AreaCoverage[];
+	villages: VillageRow[];
+	uncovered: VillageRow[];
+	/** all uncovered villages in scope; `uncovered` holds at most UNCOVERED_SHOWN of them */
+	uncoveredTotal: number;
+	cumulative: CoverageYear[];
+	targets: CityTarget[];
+	provenance: ProvenanceCount[];
+}
+
+/** enough for any county's action list on screen; the export button fetches the whole list */
+export const UNCOVERED_SHOWN = 1000;
+
+export async function loadVillages(db: Connector, params: VillageParams): Promise<VillageData> {
+	const years = (await db.query<{ year: number }>(statisticalYearsSql())).map((r) => r.year);
+	const year = pickYear(years, params.year) ?? new Date().getFullYear();
+	const county = params.county;
+	const township = county === null ? null : params.township;
+	const [counties, townships, villages, uncovered, cumulative, targets, provenance] =
+		await Promise.all([
+			db.query<AreaCoverage>(areaCoverageSql({ year, county: null })),
+			county === null ? [] : db.query<AreaCoverage>(areaCoverageSql({ year, county })),
+			township === null
+				? []
+				: db.query<VillageRow>(villageListSql({ year, county, township, uncoveredOnly: false })),
+			db.query<VillageRow>(
+				villageListSql({ year, county, township, uncoveredOnly: true, limit: UNCOVERED_SHOWN })
+			),
+			db.query<CoverageYear>(cumulativeCoverageSql({ year })),
+			db.query<CityTarget>(cityTargetsSql()),
+			db.query<ProvenanceCount>(provenanceSql(['village_rooms']))
+		]);
+	return {
+		year,
+		years,
+		county,
+		township,
+		counties,
+		townships,
+		villages,
+		uncovered,
+		uncoveredTotal: uncovered[0]?.total ?? 0,
+		cumulative,
+		targets,
+		provenance
+	};
+}

@@ -33,6 +33,11 @@ export function sequentialScale(domain: [number, number]) {
 	return scaleSequential(interpolateRgb('#e3eef9', '#08306b')).domain(domain);
 }
 
+/** white at 100 %, deepening to vermilion as the rate falls: lost points stand out */
+export function shortfallScale(domain: [number, number]) {
+	return scaleSequential(interpolateRgb('#D55E00', '#f7fbff')).domain(domain);
+}
+
 /** text on a filled cell: white on dark fills, ink on light ones */
 export function textOn(fill: string): string {
 	const c = fill.match(/\d+/g)?.map(Number) ?? [255, 255, 255];

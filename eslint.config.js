@@ -15,8 +15,15 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
-	{ ignores: ['build/', 'build-*/', '.svelte-kit/', 'static/data/', 'bench-data/', 'test-results/'] }
+	{
+		ignores: ['build/', 'build-*/', '.svelte-kit/', 'static/data/', 'bench-data/', 'test-results/']
+	}
 );

@@ -74,7 +74,12 @@ export function readDivisions(prefix: string): DivisionRow[] {
 	}
 	for (const v of readCsv('villages.csv')) {
 		if (!v.code!.startsWith(prefix)) continue;
-		rows.push({ code: v.code!, ...villageName(v.name!), level: 'village', parent_code: v.streetCode! });
+		rows.push({
+			code: v.code!,
+			...villageName(v.name!),
+			level: 'village',
+			parent_code: v.streetCode!
+		});
 	}
 	return rows;
 }

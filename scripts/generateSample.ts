@@ -47,17 +47,50 @@ write('grade_thresholds', [
 
 // ── assessments and their criteria ───────────────────────────────────────────
 const AGENCIES = [
-	'市委办公厅', '市政府办公厅', '市发展和改革委员会', '市教育局', '市科学技术局', '市工业和信息化局',
-	'市公安局', '市民政局', '市司法局', '市财政局', '市人力资源和社会保障局', '市自然资源和规划局',
-	'市生态环境局', '市住房和城乡建设局', '市交通运输局', '市水利局', '市农业农村局', '市商务局',
-	'市文化旅游广电局', '市卫生健康委员会', '市退役军人事务局', '市应急管理局', '市审计局',
-	'市市场监督管理局', '市统计局', '市医疗保障局', '市城市管理和综合执法局', '市林业局',
-	'市数据资源局', '市信访局'
+	'市委办公厅',
+	'市政府办公厅',
+	'市发展和改革委员会',
+	'市教育局',
+	'市科学技术局',
+	'市工业和信息化局',
+	'市公安局',
+	'市民政局',
+	'市司法局',
+	'市财政局',
+	'市人力资源和社会保障局',
+	'市自然资源和规划局',
+	'市生态环境局',
+	'市住房和城乡建设局',
+	'市交通运输局',
+	'市水利局',
+	'市农业农村局',
+	'市商务局',
+	'市文化旅游广电局',
+	'市卫生健康委员会',
+	'市退役军人事务局',
+	'市应急管理局',
+	'市审计局',
+	'市市场监督管理局',
+	'市统计局',
+	'市医疗保障局',
+	'市城市管理和综合执法局',
+	'市林业局',
+	'市数据资源局',
+	'市信访局'
 ];
 const ENTERPRISES = [
-	'长沙市城市建设投资开发集团', '长沙水业集团', '长沙城市发展集团', '长沙市轨道交通集团',
-	'长沙先导投资控股集团', '长沙市公共交通集团', '长沙市国有资本投资运营集团', '长沙文化旅游集团',
-	'长沙市环境保护集团', '长沙湘江新区发展集团', '长沙市农业发展集团', '长沙市粮食集团'
+	'长沙市城市建设投资开发集团',
+	'长沙水业集团',
+	'长沙城市发展集团',
+	'长沙市轨道交通集团',
+	'长沙先导投资控股集团',
+	'长沙市公共交通集团',
+	'长沙市国有资本投资运营集团',
+	'长沙文化旅游集团',
+	'长沙市环境保护集团',
+	'长沙湘江新区发展集团',
+	'长沙市农业发展集团',
+	'长沙市粮食集团'
 ];
 const CRITERIA: [string, number][] = [
 	['组织领导', 10],
@@ -193,17 +226,18 @@ const ACCEPTED_BY_2023: Record<string, { n: number; official: boolean }> = {
 	'430111': { n: 76, official: false },
 	'430112': { n: 118, official: false }
 };
-const BATCH_START = ['2020-07', '2021-03', '2022-03', '2023-03'];
 const day = (year: number, from: number, to: number) => {
 	const start = Date.UTC(year, from - 1, 1);
 	const end = Date.UTC(year, to, 0);
-	return new Date(start + Math.floor(random() * (end - start) / 864e5) * 864e5)
+	return new Date(start + Math.floor((random() * (end - start)) / 864e5) * 864e5)
 		.toISOString()
 		.slice(0, 10);
 };
 const villageRows: Row[] = [];
 for (const county of counties) {
-	const villages = divisions.filter((d) => d.level === 'village' && countyOf(d.code) === county.code);
+	const villages = divisions.filter(
+		(d) => d.level === 'village' && countyOf(d.code) === county.code
+	);
 	const shuffled = villages
 		.map((v) => ({ v, k: random() }))
 		.sort((a, b) => a.k - b.k)
@@ -253,10 +287,38 @@ write('village_rooms', villageRows);
 // ── targets (十四五, sample values: the plan's own figures are not in the source) ───
 const TARGET_SOURCE = '示例目标值（非《“十四五”长沙市档案事业发展规划》原文数字）';
 write('targets', [
-	{ indicator: 'excellent_rate', scope: 'city', year: 2025, target: 0.35, provenance: 'sample', source: TARGET_SOURCE },
-	{ indicator: 'average_score', scope: 'city', year: 2025, target: 88, provenance: 'sample', source: TARGET_SOURCE },
-	{ indicator: 'digitization_rate', scope: 'city', year: 2025, target: 0.8, provenance: 'sample', source: TARGET_SOURCE },
-	{ indicator: 'village_coverage', scope: 'city', year: 2025, target: 0.8, provenance: 'sample', source: TARGET_SOURCE }
+	{
+		indicator: 'excellent_rate',
+		scope: 'city',
+		year: 2025,
+		target: 0.35,
+		provenance: 'sample',
+		source: TARGET_SOURCE
+	},
+	{
+		indicator: 'average_score',
+		scope: 'city',
+		year: 2025,
+		target: 88,
+		provenance: 'sample',
+		source: TARGET_SOURCE
+	},
+	{
+		indicator: 'digitization_rate',
+		scope: 'city',
+		year: 2025,
+		target: 0.8,
+		provenance: 'sample',
+		source: TARGET_SOURCE
+	},
+	{
+		indicator: 'village_coverage',
+		scope: 'city',
+		year: 2025,
+		target: 0.8,
+		provenance: 'sample',
+		source: TARGET_SOURCE
+	}
 ]);
 
 // ── milestones (the document's) ──────────────────────────────────────────────
@@ -270,10 +332,20 @@ const milestone = (date: string, area: string, title: string, detail = ''): Row 
 });
 write('milestones', [
 	milestone('2020-07', 'villages', '入选全国首批“档案工作服务农村基层社会治理”试点'),
-	milestone('2020-11', 'digitization', '长沙市档案馆以95.79分通过全国示范数字档案馆测试', '湖南省第一家全国示范数字档案馆'),
+	milestone(
+		'2020-11',
+		'digitization',
+		'长沙市档案馆以95.79分通过全国示范数字档案馆测试',
+		'湖南省第一家全国示范数字档案馆'
+	),
 	milestone('2021', 'general', '《“十四五”长沙市档案事业发展规划》实施', '规划期2021—2025年'),
 	milestone('2022', 'general', '启动“长沙记忆工程专题数据库与开发利用平台”建设'),
-	milestone('2023', 'villages', '长沙县、浏阳市经验案例入选全国案例汇编', '《档案工作服务农村基层社会治理案例及文件汇编》；文件称“今年”')
+	milestone(
+		'2023',
+		'villages',
+		'长沙县、浏阳市经验案例入选全国案例汇编',
+		'《档案工作服务农村基层社会治理案例及文件汇编》；文件称“今年”'
+	)
 ]);
 
 // ── figures the document states directly ─────────────────────────────────────

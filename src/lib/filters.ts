@@ -1,3 +1,5 @@
+import { goto } from '$app/navigation';
+
 /**
  * The filters of every view live in the URL (?year=2022&sector=市直机关), so a view can be bookmarked
  * and sent. Values are checked here before they reach a query.
@@ -7,7 +9,11 @@ export function readYear(url: URL): number | null {
 	return Number.isInteger(value) && value >= 2000 && value <= 2100 ? value : null;
 }
 
-export function readChoice<T extends string>(url: URL, name: string, allowed: readonly T[]): T | null {
+export function readChoice<T extends string>(
+	url: URL,
+	name: string,
+	allowed: readonly T[]
+): T | null {
 	const value = url.searchParams.get(name);
 	return allowed.includes(value as T) ? (value as T) : null;
 }
@@ -31,4 +37,17 @@ export function withParams(url: URL, changes: Record<string, string | number | n
 	}
 	const query = params.toString();
 	return query ? `?${query}` : url.pathname;
+}
+
+/**
+ * Change the filters of the current view. Only the query string changes, on the same route, so the
+ * URL stays relative to wherever the site is deployed.
+ */
+export function applyFilters(
+	url: URL,
+	changes: Record<string, string | number | null>,
+	replace = false
+) {
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- same route, new query string
+	return goto(withParams(url, changes), { keepFocus: true, noScroll: true, replaceState: replace });
 }

@@ -37,7 +37,11 @@ class Database {
 				createBrowserConnector(),
 				fetchOk(MANIFEST_FILE).then((r) => r.json() as Promise<Manifest>)
 			]);
-			await loadDataset(db, manifest, async (path) => new Uint8Array(await (await fetchOk(path)).arrayBuffer()));
+			await loadDataset(
+				db,
+				manifest,
+				async (path) => new Uint8Array(await (await fetchOk(path)).arrayBuffer())
+			);
 			this.manifest = manifest;
 			this.status = 'ready';
 			return db;

@@ -10,7 +10,8 @@ const require = createRequire(import.meta.url);
  * prerendered figures and the SQL tests agree with what a user's browser computes.
  */
 export async function createNodeConnector(): Promise<Connector> {
-	const duckdb = require('@duckdb/duckdb-wasm/blocking') as typeof import('@duckdb/duckdb-wasm/blocking');
+	const duckdb =
+		require('@duckdb/duckdb-wasm/blocking') as typeof import('@duckdb/duckdb-wasm/blocking');
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 	const db = await duckdb.createDuckDB(
 		{

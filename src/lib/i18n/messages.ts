@@ -228,7 +228,8 @@ export const en: Record<MessageKey, string> = {
 	'digitization.holdingsTitle': 'Holdings and digitized records by archive, {year}',
 	'digitization.copyTitle': 'Digital copies, whole city ({from}–{to})',
 	'digitization.stagesTitle': 'Digital archive construction stages',
-	'digitization.paceTitle': 'Year each archive reaches the target at its recent pace (target {target})',
+	'digitization.paceTitle':
+		'Year each archive reaches the target at its recent pace (target {target})',
 	'digitization.archive': 'Archive',
 	'digitization.holdings': 'Holdings',
 	'digitization.digitized': 'Digitized',

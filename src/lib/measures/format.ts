@@ -63,7 +63,12 @@ export function createFormat(locale: Locale) {
 			if (!date) return '—';
 			const [y, m, d] = date.split('-').map(Number);
 			if (zh) return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
-			const month = m ? new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }) : '';
+			const month = m
+				? new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-US', {
+						month: 'short',
+						timeZone: 'UTC'
+					})
+				: '';
 			return [d, month, y].filter(Boolean).join(' ');
 		}
 	};

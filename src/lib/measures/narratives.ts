@@ -15,7 +15,10 @@ function latestTarget(targets: CityTarget[], indicator: string) {
 	return targets.filter((t) => t.indicator === indicator).sort((a, b) => b.year - a.year)[0];
 }
 
-function yearPair<T extends { year: number }>(rows: T[], year: number): [T | undefined, T | undefined] {
+function yearPair<T extends { year: number }>(
+	rows: T[],
+	year: number
+): [T | undefined, T | undefined] {
 	return [rows.find((r) => r.year === year), rows.find((r) => r.year === year - 1)];
 }
 
@@ -44,7 +47,9 @@ export function overviewNarrative(
 					? `${fmt.year(year)}，全市档案工作考核优秀率为${fmt.percent(now.excellent_rate)}`
 					: `In ${year} ${fmt.percent(now.excellent_rate)} of assessed units were graded excellent`,
 				change('excellent_rate'),
-				zh ? `平均分${fmt.score(now.average_score)}` : `average score ${fmt.score(now.average_score)}`,
+				zh
+					? `平均分${fmt.score(now.average_score)}`
+					: `average score ${fmt.score(now.average_score)}`,
 				change('average_score')
 			])
 		);
@@ -71,7 +76,13 @@ export function overviewNarrative(
 					? `村级档案室覆盖率为${fmt.percent(now.village_coverage)}`
 					: `village archive-room coverage is ${fmt.percent(now.village_coverage)}`,
 				change('village_coverage'),
-				extremesPhrase(fmt, districts, (d) => d.village_coverage, (d) => d.name, (v) => fmt.percent(v))
+				extremesPhrase(
+					fmt,
+					districts,
+					(d) => d.village_coverage,
+					(d) => d.name,
+					(v) => fmt.percent(v)
+				)
 			])
 		);
 	}
@@ -85,7 +96,13 @@ export function overviewNarrative(
 	return parts.join(zh ? '' : ' ');
 }
 
-export function gradeNarrative(fmt: Format, year: number, sectorName: string, summary: SectorSummary[], sector: string | null): string {
+export function gradeNarrative(
+	fmt: Format,
+	year: number,
+	sectorName: string,
+	summary: SectorSummary[],
+	sector: string | null
+): string {
 	const rows = summary.filter((s) => s.sector === sector);
 	const [now, before] = yearPair(rows, year);
 	if (!now) return '';
@@ -94,7 +111,9 @@ export function gradeNarrative(fmt: Format, year: number, sectorName: string, su
 		zh
 			? `${fmt.year(year)}${sectorName}共${now.units}个单位参加考核，优秀${now.excellent}个、良好${now.good}个、合格${now.pass}个、不合格${now.fail}个`
 			: `In ${year}, ${now.units} units (${sectorName}) were assessed: ${now.excellent} excellent, ${now.good} good, ${now.pass} pass, ${now.fail} fail`,
-		zh ? `优秀率${fmt.percent(now.excellent_rate)}` : `${fmt.percent(now.excellent_rate)} excellent`,
+		zh
+			? `优秀率${fmt.percent(now.excellent_rate)}`
+			: `${fmt.percent(now.excellent_rate)} excellent`,
 		changePhrase(fmt, 'rate', before ? now.excellent_rate - before.excellent_rate : null)
 	]);
 }
@@ -104,7 +123,9 @@ export function leagueNarrative(fmt: Format, league: LeagueRow[]): string {
 	const zh = fmt.locale === 'zh';
 	const top = league[0];
 	const bottom = league.at(-1)!;
-	const risers = league.filter((r) => (r.rank_change ?? 0) > 0).sort((a, b) => b.rank_change! - a.rank_change!);
+	const risers = league
+		.filter((r) => (r.rank_change ?? 0) > 0)
+		.sort((a, b) => b.rank_change! - a.rank_change!);
 	const fails = league.filter((r) => r.grade === '不合格');
 	return sentence(fmt, [
 		zh
@@ -135,21 +156,43 @@ export function criteriaNarrative(fmt: Format, criteria: CriterionScore[]): stri
 		byCriterion.set(c.criterion, s);
 	}
 	const rates = [...byCriterion].map(([criterion, s]) => ({ criterion, rate: s.score / s.max }));
-	const extremes = extremesPhrase(fmt, rates, (r) => r.rate, (r) => r.criterion, (v) => fmt.percent(v));
+	const extremes = extremesPhrase(
+		fmt,
+		rates,
+		(r) => r.rate,
+		(r) => r.criterion,
+		(v) => fmt.percent(v)
+	);
 	if (!extremes) return '';
-	return sentence(fmt, [(fmt.locale === 'zh' ? '按各指标平均得分率，' : 'By criterion score rate: ') + extremes]);
+	return sentence(fmt, [
+		(fmt.locale === 'zh' ? '按各指标平均得分率，' : 'By criterion score rate: ') + extremes
+	]);
 }
 
-export function digitizationNarrative(fmt: Format, year: number, city: CityDigitization[], archives: ArchiveYear[], targets: CityTarget[]): string {
+export function digitizationNarrative(
+	fmt: Format,
+	year: number,
+	city: CityDigitization[],
+	archives: ArchiveYear[],
+	targets: CityTarget[]
+): string {
 	const [now, before] = yearPair(city, year);
 	if (!now) return '';
 	const zh = fmt.locale === 'zh';
 	const target = latestTarget(targets, 'digitization_rate');
 	return sentence(fmt, [
-		zh ? `${fmt.year(year)}全市馆藏数字化率为${fmt.percent(now.rate)}` : `In ${year} ${fmt.percent(now.rate)} of the city's holdings were digitized`,
+		zh
+			? `${fmt.year(year)}全市馆藏数字化率为${fmt.percent(now.rate)}`
+			: `In ${year} ${fmt.percent(now.rate)} of the city's holdings were digitized`,
 		changePhrase(fmt, 'rate', before ? now.rate - before.rate : null),
 		target ? targetPhrase(fmt, 'rate', now.rate, target) : '',
-		extremesPhrase(fmt, archives.filter((a) => a.year === year), (a) => a.rate, (a) => a.archive, (v) => fmt.percent(v))
+		extremesPhrase(
+			fmt,
+			archives.filter((a) => a.year === year),
+			(a) => a.rate,
+			(a) => a.archive,
+			(v) => fmt.percent(v)
+		)
 	]);
 }
 
@@ -165,12 +208,18 @@ export function copyNarrative(fmt: Format, year: number, city: CityDigitization[
 	const [now, before] = yearPair(city, year);
 	if (!now) return '';
 	return sentence(fmt, [
-		fmt.locale === 'zh' ? `${fmt.year(year)}全市数字化副本${fmt.tb(now.digital_copy_tb)}` : `Digital copies reached ${fmt.tb(now.digital_copy_tb)} in ${year}`,
+		fmt.locale === 'zh'
+			? `${fmt.year(year)}全市数字化副本${fmt.tb(now.digital_copy_tb)}`
+			: `Digital copies reached ${fmt.tb(now.digital_copy_tb)} in ${year}`,
 		changePhrase(fmt, 'size', before ? now.digital_copy_tb / before.digital_copy_tb - 1 : null)
 	]);
 }
 
-export function stagesNarrative(fmt: Format, stages: ArchiveStage[], valueName: (v: string) => string): string {
+export function stagesNarrative(
+	fmt: Format,
+	stages: ArchiveStage[],
+	valueName: (v: string) => string
+): string {
 	const zh = fmt.locale === 'zh';
 	const national = stages.filter((s) => s.stage === '全国示范' || s.stage === '国家级');
 	const latest = new Map<string, ArchiveStage>();
@@ -182,12 +231,22 @@ export function stagesNarrative(fmt: Format, stages: ArchiveStage[], valueName: 
 			: `${s.archive} passed the ${valueName(s.stage)} digital archive test in ${fmt.partialDate(s.date)}${s.test_score !== null ? ` with ${s.test_score}` : ''}`
 	);
 	if (building.length) {
-		parts.push(zh ? `${building.join('、')}正在建设数字档案馆` : `${building.join(', ')} are building digital archives`);
+		parts.push(
+			zh
+				? `${building.join('、')}正在建设数字档案馆`
+				: `${building.join(', ')} are building digital archives`
+		);
 	}
 	return sentence(fmt, parts);
 }
 
-export function coverageNarrative(fmt: Format, year: number, areaName: string, areas: AreaCoverage[], previous: { covered: number; units: number } | null): string {
+export function coverageNarrative(
+	fmt: Format,
+	year: number,
+	areaName: string,
+	areas: AreaCoverage[],
+	previous: { covered: number; units: number } | null
+): string {
 	const units = areas.reduce((n, a) => n + a.units, 0);
 	const covered = areas.reduce((n, a) => n + a.covered, 0);
 	if (units === 0) return '';
@@ -197,13 +256,24 @@ export function coverageNarrative(fmt: Format, year: number, areaName: string, a
 		zh
 			? `${fmt.year(year)}底，${areaName}村级档案室覆盖率为${fmt.percent(rate)}（${covered}/${units}）`
 			: `At the end of ${year}, village archive-room coverage in ${areaName} was ${fmt.percent(rate)} (${covered}/${units})`,
-		changePhrase(fmt, 'rate', previous && previous.units > 0 ? rate - previous.covered / previous.units : null),
-		extremesPhrase(fmt, areas, (a) => a.coverage, (a) => a.name, (v) => fmt.percent(v))
+		changePhrase(
+			fmt,
+			'rate',
+			previous && previous.units > 0 ? rate - previous.covered / previous.units : null
+		),
+		extremesPhrase(
+			fmt,
+			areas,
+			(a) => a.coverage,
+			(a) => a.name,
+			(v) => fmt.percent(v)
+		)
 	]);
 }
 
 export function cumulativeNarrative(fmt: Format, year: number, cumulative: CoverageYear[]): string {
-	const total = (y: number) => cumulative.filter((c) => c.year === y).reduce((n, c) => n + c.covered, 0);
+	const total = (y: number) =>
+		cumulative.filter((c) => c.year === y).reduce((n, c) => n + c.covered, 0);
 	const first = cumulative.find((c) => c.covered > 0)?.year;
 	if (first === undefined) return '';
 	const now = total(year);

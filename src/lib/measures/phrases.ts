@@ -39,7 +39,9 @@ export function targetPhrase(
 	const zh = fmt.locale === 'zh';
 	const shown = kind === 'rate' ? fmt.percent(target.target) : fmt.score(target.target);
 	if (value >= target.target) {
-		return zh ? `已达到${target.year}年目标（${shown}）` : `meeting the ${target.year} target (${shown})`;
+		return zh
+			? `已达到${target.year}年目标（${shown}）`
+			: `meeting the ${target.year} target (${shown})`;
 	}
 	const gap = target.target - value;
 	const gapText = kind === 'rate' ? fmt.pointChange(gap).replace('+', '') : fmt.score(gap);
@@ -67,5 +69,7 @@ export function extremesPhrase<T>(
 export function sentence(fmt: Format, clauses: string[]): string {
 	const parts = clauses.filter(Boolean);
 	if (parts.length === 0) return '';
-	return fmt.locale === 'zh' ? `${parts.join('，')}。` : `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+	return fmt.locale === 'zh'
+		? `${parts.join('，')}。`
+		: `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
 }

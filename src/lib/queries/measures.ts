@@ -14,7 +14,8 @@ export const MEASURE_SQL = {
 	/** 数字化副本 in TB (1 TB = 1024 GB, as the archives' storage statistics count) */
 	digitalCopyTb: `sum(digital_copy_gb) / 1024.0`,
 	/** 村级档案室 covered by 31 Dec of `year` (over village_units) */
-	villagesCovered: (year: string) => `count(*) FILTER (WHERE covered AND year(accepted_date) <= ${year})`,
+	villagesCovered: (year: string) =>
+		`count(*) FILTER (WHERE covered AND year(accepted_date) <= ${year})`,
 	/** 村级档案室覆盖率 (over village_units) */
 	villageCoverage: (year: string) =>
 		`(count(*) FILTER (WHERE covered AND year(accepted_date) <= ${year}))::DOUBLE / nullif(count(*), 0)`

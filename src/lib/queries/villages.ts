@@ -17,7 +17,8 @@ export interface AreaCoverage {
  */
 export function areaCoverageSql(params: { year: number; county: string | null }): string {
 	const year = sqlInt(params.year);
-	const [groupBy, level] = params.county === null ? ['county_code', 'county'] : ['township_code', 'township'];
+	const [groupBy, level] =
+		params.county === null ? ['county_code', 'county'] : ['township_code', 'township'];
 	const within = params.county === null ? 'TRUE' : `county_code = ${sqlString(params.county)}`;
 	return `WITH c AS (
 		SELECT ${groupBy} AS code, count(*) AS units, ${MEASURE_SQL.villagesCovered(year)} AS covered,

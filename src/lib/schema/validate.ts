@@ -52,7 +52,11 @@ export function validateSheet(
 	});
 	for (const column of table.columns) {
 		if (column.required && !headerOf.has(column.name)) {
-			fileIssue('error', column.label, `缺少必填列（可用列名：${[column.label, ...column.aliases].join('、')}）`);
+			fileIssue(
+				'error',
+				column.label,
+				`缺少必填列（可用列名：${[column.label, ...column.aliases].join('、')}）`
+			);
 		}
 	}
 	if (issues.some((i) => i.severity === 'error')) return { rows: [], rowNumbers: [], issues };
@@ -76,7 +80,12 @@ export function validateSheet(
 		}
 		const row: TypedRow = {};
 		let rowOk = true;
-		const cellIssue = (column: ColumnDef, value: string | null, rule: string, severity = 'error') => {
+		const cellIssue = (
+			column: ColumnDef,
+			value: string | null,
+			rule: string,
+			severity = 'error'
+		) => {
 			issues.push({
 				severity: severity as 'error' | 'warning',
 				file: sheet.file,

@@ -6,7 +6,9 @@ import { MANIFEST_FILE, type Manifest } from '$lib/db/manifest';
 import { createNodeConnector } from '$lib/db/nodeConnector';
 
 /** A Node DuckDB holding a built dataset (a folder with manifest.json and its Arrow files). */
-export async function openBuiltDataset(dir: string): Promise<{ db: Connector; manifest: Manifest }> {
+export async function openBuiltDataset(
+	dir: string
+): Promise<{ db: Connector; manifest: Manifest }> {
 	const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
 	const db = await createNodeConnector();
 	await loadDataset(db, manifest, async (path) => new Uint8Array(await readFile(join(dir, path))));

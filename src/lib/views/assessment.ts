@@ -39,7 +39,10 @@ export interface AssessmentData {
 	provenance: ProvenanceCount[];
 }
 
-export async function loadAssessment(db: Connector, params: AssessmentParams): Promise<AssessmentData> {
+export async function loadAssessment(
+	db: Connector,
+	params: AssessmentParams
+): Promise<AssessmentData> {
 	const years = (await db.query<{ year: number }>(statisticalYearsSql())).map((r) => r.year);
 	const year = pickYear(years, params.year);
 	const { sector, unit } = params;
@@ -54,5 +57,18 @@ export async function loadAssessment(db: Connector, params: AssessmentParams): P
 			unit === null ? [] : db.query<UnitHistoryRow>(unitHistorySql({ unit })),
 			db.query<ProvenanceCount>(provenanceSql(['assessments', 'assessment_items']))
 		]);
-	return { year, years, sector, unit, summary, grades, league, unitScores, criteria, thresholds, history, provenance };
+	return {
+		year,
+		years,
+		sector,
+		unit,
+		summary,
+		grades,
+		league,
+		unitScores,
+		criteria,
+		thresholds,
+		history,
+		provenance
+	};
 }

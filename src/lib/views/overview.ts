@@ -26,7 +26,12 @@ export interface OverviewData {
 	provenance: ProvenanceCount[];
 }
 
-export const OVERVIEW_TABLES = ['assessments', 'digitization', 'village_rooms', 'digital_archive_stages'];
+export const OVERVIEW_TABLES = [
+	'assessments',
+	'digitization',
+	'village_rooms',
+	'digital_archive_stages'
+];
 
 /** Everything the overview shows for one year, from the same SQL in the build and in the browser. */
 export async function loadOverview(db: Connector, params: OverviewParams): Promise<OverviewData> {

@@ -1,0 +1,40 @@
+import type { Snippet } from 'svelte';
+
+/** a column of a DataTable: how to read, sort and show one field of a row */
+export interface Column<R> {
+	key: string;
+	label: string;
+	value: (row: R) => string | number | null;
+	format?: (row: R) => string;
+	numeric?: boolean;
+	cell?: Snippet<[R]>;
+}
+
+export interface Bar {
+	key: string;
+	label: string;
+	value: number;
+	/** shown after the value, e.g. `203/225` */
+	note?: string;
+	emphasis?: boolean;
+}
+
+export interface Series {
+	name: string;
+	points: { x: number; y: number | null }[];
+}
+
+export interface Tile {
+	code: string;
+	name: string;
+	value: number | null;
+}
+
+export interface StageMark {
+	archive: string;
+	stage: string;
+	/** fractional year: 2020.875 for 2020-11; null when the source gives no date */
+	at: number | null;
+	label: string;
+	color: string;
+}

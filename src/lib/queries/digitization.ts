@@ -80,7 +80,8 @@ export function archivePaceSql(params: { year: number }): string {
 	)
 	SELECT g.archive, g.rate, g.yearly_gain, t.target,
 		CASE WHEN g.rate >= t.target THEN ${year}
-			WHEN g.yearly_gain > 0 THEN ${year} + ceil((t.target - g.rate) / g.yearly_gain)::INTEGER
+			-- rounding first: 0.2 / 0.2 is 1.0000000000000002 in floating point, which would ceil to 2
+			WHEN g.yearly_gain > 0 THEN ${year} + ceil(round((t.target - g.rate) / g.yearly_gain, 6))::INTEGER
 		END AS reach_year
 	FROM g LEFT JOIN t ON TRUE ORDER BY g.rate DESC`;
 }

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectPlans } from '../../../tests/fixtures/explain';
+import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
+import { loadVillages } from '$lib/views/villages';
+import { areaCoverageSql, cumulativeCoverageSql, villageListSql, type VillageRow } from './villages';
+
+let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;
+beforeAll(async () => {
+	fixture = await openFixtureDataset();
+});
+afterAll(() => fixture.close());
+
+describe('village queries on the fixture dataset', () => {
+	test('areaCoverageSql: counties against all their village-level units, with the official figure', async () => {
+		const sql = areaCoverageSql({ year: 2023, county: null });
+		await expectPlans(fixture.db, sql);
+		expect(await fixture.db.query(sql)).toEqual([
+			{ code: '430121', name: '长沙县', units: 4, covered: 2, coverage: 0.5, official_covered: 2 },
+			{ code: '430181', name: '浏阳市', units: 2, covered: 1, coverage: 0.5, official_covered: null }
+		]);
+	});
+
+	test('areaCoverageSql for a county gives its townships; a 示范 village counts from its acceptance', async () => {
+		const sql = areaCoverageSql({ year: 2021, county: '430121' });
+		await expectPlans(fixture.db, sql);
+		expect(await fixture.db.query(sql)).toEqual([
+			{ code: '430121100', name: '黄花镇', units: 4, covered: 1, coverage: 0.25, official_covered: null }
+		]);
+	});
+
+	test('cumulativeCoverageSql: rooms accepted by the end of each year since the first', async () => {
+		const sql = cumulativeCoverageSql({ year: 2023 });
+		await expectPlans(fixture.db, sql);
+		const rows = await fixture.db.query(sql);
+		expect(rows.map((r) => [r.year, r.name, r.covered, r.units])).toEqual([
+			[2021, '长沙县', 1, 4],
+			[2021, '浏阳市', 0, 2],
+			[2022, '长沙县', 2, 4],
+			[2022, '浏阳市', 0, 2],
+			[2023, '长沙县', 2, 4],
+			[2023, '浏阳市', 1, 2]
+		]);
+	});
+
+	test('villageListSql: the uncovered action list, with the total when limited', async () => {
+		const params = { year: 2023, county: '430121', township: null, uncoveredOnly: true };
+		await expectPlans(fixture.db, villageListSql(params));
+		const rows = await fixture.db.query<VillageRow>(villageListSql(params));
+		expect(rows.map((r) => [r.name, r.status, r.township, r.county])).toEqual([
+			['新桥村', '建设中', '黄花镇', '长沙县'],
+			['黄花社区', null, '黄花镇', '长沙县']
+		]);
+		const limited = await fixture.db.query<VillageRow>(villageListSql({ ...params, limit: 1 }));
+		expect(limited.map((r) => [r.name, r.total])).toEqual([['新桥村', 2]]);
+		// at the end of 2021 the village accepted in 2022 was not covered yet
+		const in2021 = await fixture.db.query<VillageRow>(villageListSql({ ...params, year: 2021 }));
+		expect(in2021.map((r) => r.name)).toEqual(['黄花村', '新桥村', '黄花社区']);
+	});
+
+	test('loadVillages drills from the city to a township and its villages', async () => {
+		const view = await loadVillages(fixture.db, { year: null, county: '430121', township: '430121100' });
+		expect(view.year).toBe(2023);
+		expect(view.townships.map((t) => t.name)).toEqual(['黄花镇']);
+		expect(view.villages.map((v) => [v.name, v.status, v.accepted_date])).toEqual([
+			['黄花村', '验收通过', '2022-05-01'],
+			['光明村', '示范', '2021-06-01'],
+			['新桥村', '建设中', null],
+			['黄花社区', null, null]
+		]);
+		expect(view.uncoveredTotal).toBe(2);
+		// a township without its county is ignored rather than shown out of context
+		expect((await loadVillages(fixture.db, { year: null, county: null, township: '430121100' })).township).toBeNull();
+	});
+});

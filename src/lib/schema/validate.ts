@@ -113,7 +113,8 @@ export function validateSheet(
 		if (!rowOk) return;
 		for (const problem of ROW_RULES[table.name]?.(row, context) ?? []) {
 			const column = table.columns.find((c) => c.name === problem.column)!;
-			cellIssue(column, String(row[column.name] ?? ''), problem.rule, problem.severity);
+			const value = row[column.name];
+			cellIssue(column, value === null ? null : String(value), problem.rule, problem.severity);
 		}
 		if (!rowOk) return;
 		const key = table.key.map((k) => String(row[k])).join('\u0000');

@@ -155,7 +155,7 @@ write('assessment_items', items);
 // ── digitization ─────────────────────────────────────────────────────────────
 const archives = [
 	{ archive: '长沙市档案馆', adcode: CITY, holdings: 1_050_000, from: 0.46, to: 0.93 },
-	{ archive: '长沙市城市建设档案馆', adcode: CITY, holdings: 620_000, from: 0.3, to: 0.74 },
+	{ archive: '长沙市城建档案馆', adcode: CITY, holdings: 620_000, from: 0.3, to: 0.74 },
 	...counties.map((c) => ({
 		archive: `${c.name}档案馆`,
 		adcode: c.code,
@@ -207,8 +207,8 @@ write('digital_archive_stages', [
 	stage('长沙县档案馆', '建设中', '', official),
 	stage('浏阳市档案馆', '规划', '2021-03'),
 	stage('浏阳市档案馆', '建设中', '', official),
-	stage('长沙市城市建设档案馆', '规划', '2020-09'),
-	stage('长沙市城市建设档案馆', '建设中', '', official),
+	stage('长沙市城建档案馆', '规划', '2020-09'),
+	stage('长沙市城建档案馆', '建设中', '', official),
 	stage('宁乡市档案馆', '规划', '2022-04'),
 	stage('岳麓区档案馆', '规划', '2023-02')
 ]);

@@ -27,12 +27,18 @@ describe('the bundled sample data', () => {
 	});
 
 	test('长沙县档案馆, 浏阳市档案馆 and 市城建档案馆 are building digital archives (official)', () => {
-		const building = rows('digital_archive_stages').filter((s) => s.stage === '建设中' && s.provenance === 'official');
-		expect(building.map((s) => s.archive).sort()).toEqual(['浏阳市档案馆', '长沙县档案馆', '长沙市城建档案馆'].sort());
+		const building = rows('digital_archive_stages').filter(
+			(s) => s.stage === '建设中' && s.provenance === 'official'
+		);
+		expect(building.map((s) => s.archive).sort()).toEqual(
+			['浏阳市档案馆', '长沙县档案馆', '长沙市城建档案馆'].sort()
+		);
 	});
 
 	test('village rooms completed: 长沙县 203, 浏阳市 138, 宁乡市 151, as official figures and in the rows', () => {
-		const official = rows('official_figures').filter((f) => f.indicator === 'village_rooms_completed');
+		const official = rows('official_figures').filter(
+			(f) => f.indicator === 'village_rooms_completed'
+		);
 		expect(official.map((f) => [f.scope, f.year, f.value, f.provenance])).toEqual([
 			['430121', 2023, 203, 'official'],
 			['430181', 2023, 138, 'official'],
@@ -40,14 +46,18 @@ describe('the bundled sample data', () => {
 		]);
 		const accepted = (county: string) =>
 			rows('village_rooms').filter(
-				(r) => String(r.village_code).startsWith(county) && r.accepted_date !== null && String(r.accepted_date) <= '2023-12-31'
+				(r) =>
+					String(r.village_code).startsWith(county) &&
+					r.accepted_date !== null &&
+					String(r.accepted_date) <= '2023-12-31'
 			).length;
 		expect([accepted('430121'), accepted('430181'), accepted('430182')]).toEqual([203, 138, 151]);
 	});
 
 	test('the denominators are the official division counts: 225, 326, 278; 1,649 in all', () => {
 		const villages = rows('divisions').filter((d) => d.level === 'village');
-		const count = (county: string) => villages.filter((v) => String(v.code).startsWith(county)).length;
+		const count = (county: string) =>
+			villages.filter((v) => String(v.code).startsWith(county)).length;
 		expect([count('430121'), count('430181'), count('430182')]).toEqual([225, 326, 278]);
 		expect(villages).toHaveLength(1649);
 		expect(rows('divisions').filter((d) => d.level === 'county')).toHaveLength(9);
@@ -55,7 +65,9 @@ describe('the bundled sample data', () => {
 
 	test('the pilot start and the case compilation are official milestones', () => {
 		const official = rows('milestones').filter((m) => m.provenance === 'official');
-		expect(official.map((m) => m.date)).toEqual(expect.arrayContaining(['2020-07', '2020-11', '2022', '2023']));
+		expect(official.map((m) => m.date)).toEqual(
+			expect.arrayContaining(['2020-07', '2020-11', '2022', '2023'])
+		);
 	});
 
 	test('every row that is not official says it is sample data', () => {
@@ -79,7 +91,9 @@ describe('the bundled sample data', () => {
 			});
 			expect(run.status, run.stderr).toBe(0);
 			for (const file of readdirSync('data').filter((f) => f.endsWith('.csv'))) {
-				expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join('data', file), 'utf8'));
+				expect(readFileSync(join(out, file), 'utf8'), file).toBe(
+					readFileSync(join('data', file), 'utf8')
+				);
 			}
 		} finally {
 			rmSync(out, { recursive: true, force: true });

@@ -5,6 +5,9 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrowRows';
 import { SESSION_SETTINGS, type Connector } from './connector';
 
+/** 34 MB of wasm over a slow intranet link still arrives well within this */
+const START_TIMEOUT_MS = 120_000;
+
 /**
  * DuckDB-wasm in a worker, served from this site's own files (no CDN: the intranet has none).
  * Import this module with `await import()` only: a static import breaks the prerender, whose SSR
@@ -16,9 +19,26 @@ export async function createBrowserConnector(): Promise<Connector> {
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
+	// duckdb-wasm's worker leaves a failed wasm download as an unhandled rejection and instantiate()
+	// then never settles: ask first whether the file is there, and give up after a generous wait
+	const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch(() => null);
+	if (!probe?.ok) {
+		throw new Error(`查询引擎文件无法加载（${probe ? `HTTP ${probe.status}` : '网络错误'}）`);
+	}
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error('查询引擎启动超时')), START_TIMEOUT_MS);
+	});
+	try {
+		await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), timeout]);
+	} catch (error) {
+		worker.terminate();
+		throw error;
+	} finally {
+		clearTimeout(timer);
+	}
 	await db.open({ query: { castBigIntToDouble: true } });
 	const conn = await db.connect();
 	for (const sql of SESSION_SETTINGS) await conn.query(sql);

@@ -39,10 +39,16 @@ describe('同比 by the kind of measure', () => {
 
 describe('文字解读', () => {
 	test('village coverage: level, change, highest and lowest', () => {
-		const text = coverageNarrative(zh, 2023, '全市', [area('长沙县', 203, 225), area('芙蓉区', 31, 83)], {
-			covered: 200,
-			units: 308
-		});
+		const text = coverageNarrative(
+			zh,
+			2023,
+			'全市',
+			[area('长沙县', 203, 225), area('芙蓉区', 31, 83)],
+			{
+				covered: 200,
+				units: 308
+			}
+		);
 		expect(text).toBe(
 			'2023年底，全市村级档案室覆盖率为76.0%（234/308），较上年提高11.0个百分点，长沙县最高（90.2%），芙蓉区最低（37.3%）。'
 		);
@@ -60,7 +66,9 @@ describe('文字解读', () => {
 			{ year: 2022, code: 'a', name: '甲', covered: 2, units: 4 },
 			{ year: 2023, code: 'a', name: '甲', covered: 5, units: 4 }
 		];
-		expect(cumulativeNarrative(zh, 2023, rows)).toBe('自2021年试点以来，全市累计建成村级档案室5个，其中2023年新建3个。');
+		expect(cumulativeNarrative(zh, 2023, rows)).toBe(
+			'自2021年试点以来，全市累计建成村级档案室5个，其中2023年新建3个。'
+		);
 	});
 
 	test('overview: figures agree with the KPI rows, target distance in 个百分点', () => {
@@ -79,8 +87,19 @@ describe('文字解读', () => {
 		const text = overviewNarrative(
 			zh,
 			2023,
-			[kpi(2022, {}), kpi(2023, { excellent_rate: 0.3, digitization_rate: 0.761, digital_copy_tb: 50 })],
-			[{ indicator: 'digitization_rate', year: 2025, target: 0.8, provenance: 'sample', source: '' }],
+			[
+				kpi(2022, {}),
+				kpi(2023, { excellent_rate: 0.3, digitization_rate: 0.761, digital_copy_tb: 50 })
+			],
+			[
+				{
+					indicator: 'digitization_rate',
+					year: 2025,
+					target: 0.8,
+					provenance: 'sample',
+					source: ''
+				}
+			],
 			[]
 		);
 		expect(text).toBe(

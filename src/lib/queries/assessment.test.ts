@@ -75,7 +75,9 @@ describe('assessment queries on the fixture dataset', () => {
 			['乙局', 3, 1, -2],
 			['丙集团', 4, null, null]
 		]);
-		const agencies = await fixture.db.query<LeagueRow>(leagueTableSql({ year: 2023, sector: '市直机关' }));
+		const agencies = await fixture.db.query<LeagueRow>(
+			leagueTableSql({ year: 2023, sector: '市直机关' })
+		);
 		expect(agencies.map((r) => [r.unit, r.rank, r.prev_rank, r.rank_change])).toEqual([
 			['甲局', 1, 2, 1],
 			['乙局', 2, 1, -1]
@@ -86,9 +88,17 @@ describe('assessment queries on the fixture dataset', () => {
 		const sql = criterionBreakdownSql({ year: 2023, sector: '市直机关' });
 		await expectPlans(fixture.db, sql);
 		const rows = await fixture.db.query(sql);
-		expect(rows[0]).toEqual({ unit: '甲局', criterion: '档案收集', score: 83, max_score: 90, rate: 83 / 90 });
+		expect(rows[0]).toEqual({
+			unit: '甲局',
+			criterion: '档案收集',
+			score: 83,
+			max_score: 90,
+			rate: 83 / 90
+		});
 		expect(rows.find((r) => r.unit === '乙局' && r.criterion === '组织领导')?.rate).toBe(0.5);
-		expect(await fixture.db.query(criterionBreakdownSql({ year: 2023, sector: '区县' }))).toEqual([]);
+		expect(await fixture.db.query(criterionBreakdownSql({ year: 2023, sector: '区县' }))).toEqual(
+			[]
+		);
 	});
 
 	test('unitHistorySql: score, rank within the sector and the sector mean, by year', async () => {
@@ -108,6 +118,8 @@ describe('assessment queries on the fixture dataset', () => {
 			{ unit: '长沙县', year: 2022, score: 79.5, grade: '合格' },
 			{ unit: '长沙县', year: 2023, score: 90, grade: '优秀' }
 		]);
-		expect((await fixture.db.query(thresholdsSql())).map((t) => t.min_score)).toEqual([90, 80, 60, 0]);
+		expect((await fixture.db.query(thresholdsSql())).map((t) => t.min_score)).toEqual([
+			90, 80, 60, 0
+		]);
 	});
 });

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectPlans } from '../../../tests/fixtures/explain';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
-import { archivePaceSql, archiveSeriesSql, archiveStagesSql, cityDigitizationSql } from './digitization';
+import {
+	archivePaceSql,
+	archiveSeriesSql,
+	archiveStagesSql,
+	cityDigitizationSql
+} from './digitization';
 
 let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;
 beforeAll(async () => {
@@ -54,9 +59,8 @@ describe('digitization queries on the fixture dataset', () => {
 		]);
 		expect(rows[0].yearly_gain).toBeCloseTo(0.2);
 		// one year only: no pace to extrapolate
-		expect((await fixture.db.query(archivePaceSql({ year: 2022 }))).map((r) => r.reach_year)).toEqual([
-			null,
-			null
-		]);
+		expect(
+			(await fixture.db.query(archivePaceSql({ year: 2022 }))).map((r) => r.reach_year)
+		).toEqual([null, null]);
 	});
 });

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectPlans } from '../../../tests/fixtures/explain';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
 import { loadOverview } from '$lib/views/overview';
-import { cityTargetsSql, districtKpiSql, kpiSeriesSql, milestonesSql, type KpiYear } from './overview';
+import {
+	cityTargetsSql,
+	districtKpiSql,
+	kpiSeriesSql,
+	milestonesSql,
+	type KpiYear
+} from './overview';
 
 let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;
 beforeAll(async () => {

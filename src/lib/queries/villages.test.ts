@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectPlans } from '../../../tests/fixtures/explain';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
 import { loadVillages } from '$lib/views/villages';
-import { areaCoverageSql, cumulativeCoverageSql, villageListSql, type VillageRow } from './villages';
+import {
+	areaCoverageSql,
+	cumulativeCoverageSql,
+	villageListSql,
+	type VillageRow
+} from './villages';
 
 let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;
 beforeAll(async () => {
@@ -16,7 +21,14 @@ describe('village queries on the fixture dataset', () => {
 		await expectPlans(fixture.db, sql);
 		expect(await fixture.db.query(sql)).toEqual([
 			{ code: '430121', name: '长沙县', units: 4, covered: 2, coverage: 0.5, official_covered: 2 },
-			{ code: '430181', name: '浏阳市', units: 2, covered: 1, coverage: 0.5, official_covered: null }
+			{
+				code: '430181',
+				name: '浏阳市',
+				units: 2,
+				covered: 1,
+				coverage: 0.5,
+				official_covered: null
+			}
 		]);
 	});
 
@@ -24,7 +36,14 @@ describe('village queries on the fixture dataset', () => {
 		const sql = areaCoverageSql({ year: 2021, county: '430121' });
 		await expectPlans(fixture.db, sql);
 		expect(await fixture.db.query(sql)).toEqual([
-			{ code: '430121100', name: '黄花镇', units: 4, covered: 1, coverage: 0.25, official_covered: null }
+			{
+				code: '430121100',
+				name: '黄花镇',
+				units: 4,
+				covered: 1,
+				coverage: 0.25,
+				official_covered: null
+			}
 		]);
 	});
 
@@ -58,7 +77,11 @@ describe('village queries on the fixture dataset', () => {
 	});
 
 	test('loadVillages drills from the city to a township and its villages', async () => {
-		const view = await loadVillages(fixture.db, { year: null, county: '430121', township: '430121100' });
+		const view = await loadVillages(fixture.db, {
+			year: null,
+			county: '430121',
+			township: '430121100'
+		});
 		expect(view.year).toBe(2023);
 		expect(view.townships.map((t) => t.name)).toEqual(['黄花镇']);
 		expect(view.villages.map((v) => [v.name, v.status, v.accepted_date])).toEqual([
@@ -69,6 +92,8 @@ describe('village queries on the fixture dataset', () => {
 		]);
 		expect(view.uncoveredTotal).toBe(2);
 		// a township without its county is ignored rather than shown out of context
-		expect((await loadVillages(fixture.db, { year: null, county: null, township: '430121100' })).township).toBeNull();
+		expect(
+			(await loadVillages(fixture.db, { year: null, county: null, township: '430121100' })).township
+		).toBeNull();
 	});
 });

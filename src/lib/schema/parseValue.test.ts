@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { parseCell, parseChineseNumber, parseFullDate, parsePartialDate } from './parseValue';
 import { assessments, digitalArchiveStages, villageRooms } from './tables';
 
-const column = (table: typeof assessments, name: string) => table.columns.find((c) => c.name === name)!;
+const column = (table: typeof assessments, name: string) =>
+	table.columns.find((c) => c.name === name)!;
 
 describe('numbers as planners write them', () => {
 	test.each([
@@ -44,17 +45,25 @@ describe('dates', () => {
 		['2023', '2023'],
 		['2023年', '2023'],
 		['2023/11/5', '2023-11-05']
-	])('partial date %s keeps its precision', (raw, value) => expect(parsePartialDate(raw)).toBe(value));
+	])('partial date %s keeps its precision', (raw, value) =>
+		expect(parsePartialDate(raw)).toBe(value)
+	);
 
 	test('month 13 is refused', () => expect(parsePartialDate('2020-13')).toBeNull());
 });
 
 describe('parseCell', () => {
 	test('a score above 100 names the range', () => {
-		expect(parseCell(column(assessments, 'score'), '105')).toEqual({ ok: false, rule: '超出 0–100' });
+		expect(parseCell(column(assessments, 'score'), '105')).toEqual({
+			ok: false,
+			rule: '超出 0–100'
+		});
 	});
 	test('a year must be whole', () => {
-		expect(parseCell(column(assessments, 'year'), '2023.5')).toEqual({ ok: false, rule: '应为整数' });
+		expect(parseCell(column(assessments, 'year'), '2023.5')).toEqual({
+			ok: false,
+			rule: '应为整数'
+		});
 	});
 	test('an enum lists what it accepts', () => {
 		expect(parseCell(column(assessments, 'grade'), '很好')).toEqual({

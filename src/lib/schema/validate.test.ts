@@ -14,9 +14,18 @@ describe('validateSheet', () => {
 	test('Chinese header variants map to the columns and values are normalised', () => {
 		const result = validateSheet(
 			assessments,
-			sheet(['统计年度', '被考核单位', '单位类别', '考核得分（分）', '考核等次', '数据性质', '资料来源'], [
-				['２０２３年', ' 市教育局 ', '市直机关', '95.5分', '', 'sample', '示例']
-			])
+			sheet(
+				[
+					'统计年度',
+					'被考核单位',
+					'单位类别',
+					'考核得分（分）',
+					'考核等次',
+					'数据性质',
+					'资料来源'
+				],
+				[['２０２３年', ' 市教育局 ', '市直机关', '95.5分', '', 'sample', '示例']]
+			)
 		);
 		expect(result.issues).toEqual([]);
 		expect(result.rows).toEqual([
@@ -43,7 +52,10 @@ describe('validateSheet', () => {
 	});
 
 	test('a missing required column stops the file and lists the accepted names', () => {
-		const result = validateSheet(assessments, sheet(['年度', '单位', '类别'], [['2023', '甲局', '市直机关']]));
+		const result = validateSheet(
+			assessments,
+			sheet(['年度', '单位', '类别'], [['2023', '甲局', '市直机关']])
+		);
 		expect(result.rows).toEqual([]);
 		expect(result.issues.map(formatIssue)).toContain(
 			'考核.csv「得分」：缺少必填列（可用列名：得分、总分、考核得分）'
@@ -68,7 +80,10 @@ describe('validateSheet', () => {
 	});
 
 	test('a grade that contradicts the score is a warning, and the row is kept', () => {
-		const result = validateSheet(assessments, sheet(HEADERS, [['2023', '甲局', '市直机关', '75', '优秀', 'sample', '示例']]));
+		const result = validateSheet(
+			assessments,
+			sheet(HEADERS, [['2023', '甲局', '市直机关', '75', '优秀', 'sample', '示例']])
+		);
 		expect(result.rows).toHaveLength(1);
 		expect(result.issues).toMatchObject([{ severity: 'warning', row: 2, column: '等次' }]);
 	});
@@ -77,10 +92,21 @@ describe('validateSheet', () => {
 		const result = validateSheet(digitization, {
 			file: 'd.csv',
 			headerRow: 1,
-			headers: ['年度', '档案馆', '区划代码', '馆藏档案（卷件）', '已数字化（卷件）', '数字化副本（GB）', '数据性质', '资料来源'],
+			headers: [
+				'年度',
+				'档案馆',
+				'区划代码',
+				'馆藏档案（卷件）',
+				'已数字化（卷件）',
+				'数字化副本（GB）',
+				'数据性质',
+				'资料来源'
+			],
 			rows: [['2023', '市馆', '430100', '1.2万', '1.3万', '10', 'sample', '示例']]
 		});
-		expect(result.issues.map(formatIssue)).toEqual(['d.csv 第2行「已数字化（卷件）」：“13000” 超过馆藏档案 12000']);
+		expect(result.issues.map(formatIssue)).toEqual([
+			'd.csv 第2行「已数字化（卷件）」：“13000” 超过馆藏档案 12000'
+		]);
 	});
 
 	test('an accepted room needs its acceptance date', () => {
@@ -90,6 +116,8 @@ describe('validateSheet', () => {
 			headers: ['村代码', '状态', '状态日期', '验收日期', '试点批次', '数据性质', '资料来源'],
 			rows: [['430121100001', '验收通过', '2023年5月1日', '', '1', 'sample', '示例']]
 		});
-		expect(result.issues.map(formatIssue)).toEqual(['v.csv 第2行「验收日期」：状态为「验收通过」时必填']);
+		expect(result.issues.map(formatIssue)).toEqual([
+			'v.csv 第2行「验收日期」：状态为「验收通过」时必填'
+		]);
 	});
 });

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { engineReady, watch } from './helpers';
+
+test('overview: a year change is answered by DuckDB, lives in the URL and survives a reload', async ({
+	page
+}) => {
+	const problems = watch(page);
+	await page.goto('/');
+	const coverage = page.locator('[data-kpi="village_coverage"] .kpi-value');
+	await expect(coverage).toHaveText('55.2%');
+	await page.getByTestId('year-select').selectOption('2022');
+	await expect(page).toHaveURL(/\?year=2022$/);
+	await expect(page.locator('h1')).toHaveText('2022年档案事业发展总览');
+	await expect(coverage).not.toHaveText('55.2%');
+	const coverage2022 = await coverage.textContent();
+	await page.reload();
+	await expect(page.locator('h1')).toHaveText('2022年档案事业发展总览');
+	await expect(coverage).toHaveText(coverage2022!);
+	await page.getByTestId('year-select').selectOption('2023');
+	await expect(page).toHaveURL(/\/$/);
+	await expect(coverage).toHaveText('55.2%');
+	expect(problems).toEqual([]);
+});
+
+test('villages: drill from the city to a county, a township and its villages, and back', async ({
+	page
+}) => {
+	await page.goto('/villages');
+	await engineReady(page);
+	await page
+		.locator('figure[data-chart="coverage"] [role="button"]', { hasText: '长沙县' })
+		.click();
+	await expect(page).toHaveURL(/county=430121/);
+	await expect(page.locator('figure[data-chart="coverage"] h3')).toContainText(
+		'长沙县村级档案室覆盖率'
+	);
+	await page.getByTestId('township-select').selectOption({ label: '黄花镇' });
+	await expect(page).toHaveURL(/township=430121105/);
+	const list = page.locator('figure[data-chart="village-list"]');
+	await expect(list.locator('tbody tr')).toHaveCount(19);
+	await page.reload();
+	await expect(list.locator('tbody tr')).toHaveCount(19);
+	await page.getByRole('button', { name: '全市' }).click();
+	await expect(page).toHaveURL(/\/villages$/);
+});
+
+test('villages: the uncovered list downloads as a CSV for Excel', async ({ page }) => {
+	await page.goto('/villages?county=430181');
+	await engineReady(page);
+	const title = page.locator('figure[data-chart="uncovered"] h3');
+	await expect(title).toContainText('浏阳市尚未建成村级档案室的村（社区）');
+	const total = Number((await title.textContent())!.match(/（(\d+)个）/)![1]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-uncovered').click()
+	]);
+	expect(download.suggestedFilename()).toBe('未建村级档案室名单-浏阳市-2023.csv');
+	const text = (await (await download.createReadStream()).toArray()).join('');
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	expect(text.trim().split('\r\n')).toHaveLength(total + 1);
+	expect(326 - 138).toBeGreaterThanOrEqual(total);
+});
+
+test('assessment: sector and unit filters round-trip through the URL', async ({ page }) => {
+	await page.goto('/assessment');
+	await engineReady(page);
+	await page.getByTestId('sector-select').selectOption('市属企业');
+	await expect(page).toHaveURL(/sector=/);
+	const league = page.locator('figure[data-chart="league-table"] tbody tr');
+	await expect(league).toHaveCount(12);
+	await league.first().click();
+	await expect(page).toHaveURL(/unit=/);
+	await expect(page.locator('figure[data-chart="unit-history"] svg')).toBeVisible();
+	await page.reload();
+	await expect(league).toHaveCount(12);
+	await expect(page.locator('figure[data-chart="unit-history"] svg')).toBeVisible();
+});
+
+test('with the wasm blocked the prerendered figures stay and the page says why filters are off', async ({
+	page
+}) => {
+	await page.route('**/*.wasm', (route) => route.abort());
+	await page.goto('/digitization');
+	await expect(page.locator('[role="alert"]')).toContainText('交互查询引擎（DuckDB）无法启动');
+	await expect(page.locator('figure[data-chart="archive-stages"]')).toContainText('95.79');
+});

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * The default state of every view is in the built HTML: figures, 文字解读 and SVG charts are there
+ * before any script or wasm loads (and stay if DuckDB cannot start).
+ */
+const EXPECTED: Record<string, string[]> = {
+	'/': [
+		'2023年档案事业发展总览',
+		'长沙县',
+		'90.2%',
+		'2020年11月',
+		'95.79分',
+		'文字解读',
+		'全国首批'
+	],
+	'/assessment': ['2023年档案工作考核', '历年考核等次分布', '《长沙市档案工作考核办法》', '优秀'],
+	'/digitization': [
+		'全国示范 95.79 2020年11月',
+		'长沙县档案馆',
+		'浏阳市档案馆',
+		'长沙市城建档案馆',
+		'建设中'
+	],
+	'/villages': ['203/225', '文件所载203', '138/326', '文件所载138', '151/278', '文件所载151']
+};
+
+for (const [path, texts] of Object.entries(EXPECTED)) {
+	test(`${path}: figures and SVG charts are in the built HTML`, async ({ request }) => {
+		const html = await (await request.get(path)).text();
+		expect(html).toContain('<svg');
+		expect(html).toMatch(/role="img"/);
+		expect(html).toContain('含示例数据');
+		for (const text of texts) expect(html).toContain(text);
+	});
+}
+
+test('with scripts off the overview still shows its figures and charts', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('[data-kpi="village_coverage"] .kpi-value')).toHaveText('55.2%');
+	await expect(page.locator('figure[data-chart="district-map"] svg')).toBeVisible();
+	await context.close();
+});

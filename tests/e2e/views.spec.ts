@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { engineReady, VIEWS, watch } from './helpers';
+
+for (const path of VIEWS) {
+	test(`${path}: draws its charts, says sample data, no error, nothing from another host`, async ({
+		page
+	}) => {
+		const problems = watch(page);
+		await page.goto(path);
+		await engineReady(page);
+		await expect(page.getByTestId('sample-notice')).toBeVisible();
+		const charts = page.locator('figure.chart-frame');
+		expect(await charts.count()).toBeGreaterThan(0);
+		await expect(charts.first().locator('svg, table').first()).toBeVisible();
+		expect(problems).toEqual([]);
+	});
+
+	test(`${path}: axe finds no serious or critical violation`, async ({ page }) => {
+		await page.goto(path);
+		await engineReady(page);
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	});
+}
+
+test('every chart has a table view', async ({ page }) => {
+	await page.goto('/villages');
+	const frame = page.locator('figure[data-chart="coverage"]');
+	await frame.getByRole('button', { name: '数据表' }).click();
+	await expect(frame.locator('table')).toContainText('长沙县');
+	await expect(frame.locator('table')).toContainText('90.2%');
+	await frame.getByRole('button', { name: '图表' }).click();
+	await expect(frame.locator('svg')).toBeVisible();
+});
+
+test('the English switch translates the interface and is remembered', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Switch to English' }).click();
+	await expect(page.locator('h1')).toHaveText('Archives development overview, 2023');
+	await page.reload();
+	await expect(page.locator('h1')).toHaveText('Archives development overview, 2023');
+	await page.getByRole('button', { name: '切换到中文' }).click();
+	await expect(page.locator('h1')).toHaveText('2023年档案事业发展总览');
+});

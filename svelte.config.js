@@ -7,7 +7,12 @@ const config = {
 	kit: {
 		// precompress off: brotli over the 34 MB wasm takes the build from ~10 s to ~2 min (stack.md);
 		// the README says how to let nginx/IIS compress instead.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false }),
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: undefined,
+			precompress: false
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

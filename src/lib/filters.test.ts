@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
+vi.mock('$app/paths', () => ({ resolve: (path: string) => path }));
 const { readChoice, readCode, readText, readYear, withParams } = await import('./filters');
 
 const url = (query: string) => new URL(`http://intranet/villages${query}`);

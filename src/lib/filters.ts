@@ -1,4 +1,5 @@
 import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
 
 /**
  * The filters of every view live in the URL (?year=2022&sector=市直机关), so a view can be bookmarked
@@ -50,4 +51,14 @@ export function applyFilters(
 ) {
 	// eslint-disable-next-line svelte/no-navigation-without-resolve -- same route, new query string
 	return goto(withParams(url, changes), { keepFocus: true, noScroll: true, replaceState: replace });
+}
+
+/** Open another view with its filters set: the drill-down from a chart to the view of its detail. */
+export function openView(
+	path: '/' | '/assessment' | '/digitization' | '/villages',
+	filters: Record<string, string>
+) {
+	const query = new URLSearchParams(filters).toString();
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- resolved path plus a query string
+	return goto(`${resolve(path)}${query ? `?${query}` : ''}`);
 }

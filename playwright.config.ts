@@ -32,7 +32,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+		command: 'npx tsx scripts/serve.ts build 4173',
 		url: 'http://127.0.0.1:4173',
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

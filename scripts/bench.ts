@@ -82,10 +82,16 @@ async function measure(baseUrl: string, path: string) {
 				if (!chart || chart.getBoundingClientRect().top > innerHeight) return null;
 				return fcp?.startTime ?? null;
 			});
-			await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, {
-				timeout: 120_000
-			});
-			const ready = await page.evaluate(() => performance.getEntriesByName('duckdb-ready')[0].startTime);
+			await page.waitForFunction(
+				() => performance.getEntriesByName('duckdb-ready').length > 0,
+				null,
+				{
+					timeout: 120_000
+				}
+			);
+			const ready = await page.evaluate(
+				() => performance.getEntriesByName('duckdb-ready')[0].startTime
+			);
 			const year = (await page.evaluate(YEAR_CHANGE)) as number;
 			if (paint !== null) samples.paint.push(paint);
 			samples.ready.push(ready);
@@ -113,7 +119,12 @@ for (const [name, dir] of [
 	try {
 		for (const view of VIEWS) {
 			const m = await measure(url, view);
-			rows.push([name, view, `${data} MB`, ...[m.paint, m.ready, m.year].map((v) => `${Math.round(v)} ms`)]);
+			rows.push([
+				name,
+				view,
+				`${data} MB`,
+				...[m.paint, m.ready, m.year].map((v) => `${Math.round(v)} ms`)
+			]);
 			console.log(rows.at(-1)!.join('  '));
 		}
 	} finally {

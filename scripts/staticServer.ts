@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
  * A plain static server for the benchmark, as an intranet nginx or IIS would serve the build folder:
  * `/villages` → `villages.html`, wasm as application/wasm, no compression.
  */
-export function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
 	const server = createServer((request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
 		const candidates = [
@@ -42,10 +42,10 @@ export function serveStatic(root: string): Promise<{ server: Server; url: string
 		else createReadStream(file).pipe(response);
 	});
 	return new Promise((resolve) =>
-		server.listen(0, '127.0.0.1', () => {
+		server.listen(port, '127.0.0.1', () => {
 			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			resolve({ server, url: `http://127.0.0.1:${port}` });
+			const bound = typeof address === 'object' && address ? address.port : port;
+			resolve({ server, url: `http://127.0.0.1:${bound}` });
 		})
 	);
 }

@@ -1,4 +1,5 @@
 import { base } from '$app/paths';
+import { cachedConnector } from './cachedConnector';
 import type { Connector } from './connector';
 import { loadDataset } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
@@ -34,7 +35,7 @@ class Database {
 			if (typeof WebAssembly !== 'object') throw new Error('此浏览器不支持 WebAssembly');
 			const { createBrowserConnector } = await import('./browserConnector');
 			const [db, manifest] = await Promise.all([
-				createBrowserConnector(),
+				createBrowserConnector().then(cachedConnector),
 				fetchOk(MANIFEST_FILE).then((r) => r.json() as Promise<Manifest>)
 			]);
 			await loadDataset(

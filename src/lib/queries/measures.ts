@@ -13,12 +13,14 @@ export const MEASURE_SQL = {
 	digitizationRate: `sum(digitized)::DOUBLE / nullif(sum(holdings), 0)`,
 	/** 数字化副本 in TB (1 TB = 1024 GB, as the archives' storage statistics count) */
 	digitalCopyTb: `sum(digital_copy_gb) / 1024.0`,
-	/** 村级档案室 covered by 31 Dec of `year` (over village_units) */
+	/** village-level units (over village_tally) */
+	villageUnits: `sum(units)::BIGINT`,
+	/** 村级档案室 covered by 31 Dec of `year`: status 验收通过 or 示范, accepted by then (over village_tally) */
 	villagesCovered: (year: string) =>
-		`count(*) FILTER (WHERE covered AND year(accepted_date) <= ${year})`,
-	/** 村级档案室覆盖率 (over village_units) */
+		`coalesce(sum(units) FILTER (WHERE accepted_year <= ${year}), 0)::BIGINT`,
+	/** 村级档案室覆盖率 (over village_tally) */
 	villageCoverage: (year: string) =>
-		`(count(*) FILTER (WHERE covered AND year(accepted_date) <= ${year}))::DOUBLE / nullif(count(*), 0)`
+		`coalesce(sum(units) FILTER (WHERE accepted_year <= ${year}), 0)::DOUBLE / nullif(sum(units), 0)`
 } as const;
 
 /** Stages that make an archive a 国家级 or 全国示范 digital archive. */

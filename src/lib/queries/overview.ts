@@ -28,7 +28,7 @@ export function kpiSeriesSql(): string {
 	), v AS (
 		SELECT y.year, ${MEASURE_SQL.villageCoverage('y.year')} AS village_coverage,
 			${MEASURE_SQL.villagesCovered('y.year')} AS villages_covered
-		FROM years y, village_units GROUP BY y.year
+		FROM years y, village_tally GROUP BY y.year
 	), m AS (
 		SELECT y.year, count(DISTINCT s.archive) FILTER (
 			WHERE s.stage IN (${sqlList(NATIONAL_STAGES)}) AND s.stage_year <= y.year) AS national_archives
@@ -69,8 +69,9 @@ export function districtKpiSql(params: { year: number }): string {
 	const year = sqlInt(params.year);
 	return `WITH v AS (
 		SELECT county_code AS code, ${MEASURE_SQL.villageCoverage(year)} AS village_coverage,
-			${MEASURE_SQL.villagesCovered(year)} AS villages_covered, count(*) AS village_units
-		FROM village_units GROUP BY county_code
+			${MEASURE_SQL.villagesCovered(year)} AS villages_covered,
+			${MEASURE_SQL.villageUnits} AS village_units
+		FROM village_tally GROUP BY county_code
 	), d AS (
 		SELECT adcode AS code, ${MEASURE_SQL.digitizationRate} AS digitization_rate
 		FROM digitization WHERE year = ${year} GROUP BY adcode

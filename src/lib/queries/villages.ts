@@ -21,9 +21,9 @@ export function areaCoverageSql(params: { year: number; county: string | null })
 		params.county === null ? ['county_code', 'county'] : ['township_code', 'township'];
 	const within = params.county === null ? 'TRUE' : `county_code = ${sqlString(params.county)}`;
 	return `WITH c AS (
-		SELECT ${groupBy} AS code, count(*) AS units, ${MEASURE_SQL.villagesCovered(year)} AS covered,
-			${MEASURE_SQL.villageCoverage(year)} AS coverage
-		FROM village_units WHERE ${within} GROUP BY ${groupBy}
+		SELECT ${groupBy} AS code, ${MEASURE_SQL.villageUnits} AS units,
+			${MEASURE_SQL.villagesCovered(year)} AS covered, ${MEASURE_SQL.villageCoverage(year)} AS coverage
+		FROM village_tally WHERE ${within} GROUP BY ${groupBy}
 	)
 	SELECT c.code, d.name, c.units, c.covered, c.coverage, f.value AS official_covered
 	FROM c JOIN divisions d ON d.code = c.code AND d.level = '${level}'
@@ -45,11 +45,11 @@ export function cumulativeCoverageSql(params: { year: number }): string {
 	const year = sqlInt(params.year);
 	return `WITH years AS (
 		SELECT unnest(generate_series(
-			(SELECT coalesce(min(year(accepted_date)), ${year}) FROM village_units), ${year})) AS year
+			(SELECT coalesce(min(accepted_year), ${year}) FROM village_tally), ${year})) AS year
 	)
 	SELECT y.year::INTEGER AS year, v.county_code AS code, d.name,
-		${MEASURE_SQL.villagesCovered('y.year')} AS covered, count(*) AS units
-	FROM years y, village_units v JOIN divisions d ON d.code = v.county_code
+		${MEASURE_SQL.villagesCovered('y.year')} AS covered, ${MEASURE_SQL.villageUnits} AS units
+	FROM years y, village_tally v JOIN divisions d ON d.code = v.county_code
 	GROUP BY y.year, v.county_code, d.name ORDER BY y.year, v.county_code`;
 }
 
@@ -82,9 +82,7 @@ export function villageListSql(params: {
 	const where = [
 		params.county === null ? 'TRUE' : `v.county_code = ${sqlString(params.county)}`,
 		params.township === null ? 'TRUE' : `v.township_code = ${sqlString(params.township)}`,
-		params.uncoveredOnly
-			? `NOT coalesce(v.covered AND year(v.accepted_date) <= ${year}, FALSE)`
-			: 'TRUE'
+		params.uncoveredOnly ? `NOT (v.covered AND year(v.accepted_date) <= ${year})` : 'TRUE'
 	];
 	return `SELECT v.code, v.name, v.kind, t.name AS township, c.name AS county, v.status,
 		v.status_date, v.accepted_date, v.provenance, count(*) OVER () AS total

@@ -13,6 +13,8 @@ const config = {
 			fallback: undefined,
 			precompress: false
 		}),
+		// deploying under a sub-path of the intranet server: BASE_PATH=/dangan npm run build
+		paths: { base: process.env.BASE_PATH ?? '' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

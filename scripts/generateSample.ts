@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvFormat, randomLcg, randomNormal } from 'd3';
+import { dataDictionary } from './dataDictionary.ts';
 import { readDivisions, type DivisionRow } from './divisions.ts';
 import { TABLES } from '../src/lib/schema/tables.ts';
 
@@ -366,3 +367,5 @@ write('official_figures', [
 	figure('research_projects_national', 'city', 1, '项'),
 	figure('research_projects_provincial', 'city', 5, '项')
 ]);
+
+writeFileSync(join(OUT, 'README.md'), dataDictionary());

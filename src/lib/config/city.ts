@@ -5,6 +5,8 @@ export const CITY = {
 	name: '长沙市',
 	nameEn: 'Changsha',
 	adcode: '430100',
+	/** the city's own comprehensive archive, drawn bold among the archives */
+	mainArchive: '长沙市档案馆',
 	/**
 	 * Schematic tile positions [column, row] of the county-level divisions, in rough geographic order
 	 * (west → east, north → south). Not boundaries: no 审图号 is needed.

@@ -16,6 +16,10 @@ export class LiveQuery<P, D> {
 		this.current = initial;
 		this.#key = JSON.stringify(params);
 		this.#load = load;
+		// ask the default view's queries once DuckDB is up, so the first filter change only runs
+		// the queries that depend on it (the rest are answered from the connector's cache)
+		if (typeof window !== 'undefined')
+			database.whenReady((db) => void load(db, params).catch(() => {}));
 	}
 
 	async request(params: P): Promise<void> {

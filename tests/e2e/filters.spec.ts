@@ -84,3 +84,19 @@ test('with the wasm blocked the prerendered figures stay and the page says why f
 	await expect(page.locator('[role="alert"]')).toContainText('交互查询引擎（DuckDB）无法启动');
 	await expect(page.locator('figure[data-chart="archive-stages"]')).toContainText('95.79');
 });
+
+for (const path of ['/assessment', '/digitization', '/villages']) {
+	test(`${path}: the year lives in the URL and a reload restores it`, async ({ page }) => {
+		await page.goto(path);
+		await engineReady(page);
+		await page.getByTestId('year-select').selectOption('2021');
+		await expect(page).toHaveURL(/year=2021/);
+		await expect(page.locator('h1')).toContainText('2021年');
+		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+		const figures = await page.locator('figure.chart-frame h3').allTextContents();
+		expect(figures.join(' ')).toContain('2021');
+		await page.reload();
+		await expect(page.locator('h1')).toContainText('2021年');
+		await expect(page.getByTestId('year-select')).toHaveValue('2021');
+	});
+}

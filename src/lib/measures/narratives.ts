@@ -118,6 +118,31 @@ export function gradeNarrative(
 	]);
 }
 
+export function sectorNarrative(
+	fmt: Format,
+	year: number,
+	sectors: SectorSummary[],
+	valueName: (v: string) => string
+): string {
+	const zh = fmt.locale === 'zh';
+	const rows = sectors.filter((s) => s.year === year && s.sector !== null);
+	if (rows.length === 0) return '';
+	const rates = rows.map(
+		(r) => `${valueName(r.sector!)}${zh ? '' : ' '}${fmt.percent(r.excellent_rate)}`
+	);
+	const extremes = extremesPhrase(
+		fmt,
+		rows,
+		(r) => r.average_score,
+		(r) => valueName(r.sector!),
+		(v) => fmt.score(v)
+	);
+	return sentence(fmt, [
+		zh ? `各类别优秀率：${rates.join('、')}` : `share excellent: ${rates.join(', ')}`,
+		extremes ? (zh ? `平均分${extremes}` : `average score ${extremes}`) : ''
+	]);
+}
+
 export function leagueNarrative(fmt: Format, league: LeagueRow[]): string {
 	if (league.length === 0) return '';
 	const zh = fmt.locale === 'zh';

@@ -25,7 +25,7 @@ export function gradeDistributionSql(params: { sector: string | null }): string 
 }
 
 /** column names of the grade counts, in the order of GRADES */
-const GRADE_COLUMNS = ['excellent', 'good', 'pass', 'fail'] as const;
+export const GRADE_COUNT_COLUMNS = ['excellent', 'good', 'pass', 'fail'] as const;
 
 export interface SectorSummary {
 	sector: string;
@@ -43,7 +43,7 @@ export interface SectorSummary {
 export function sectorSummarySql(): string {
 	return `SELECT sector, year, count(*) AS units, ${MEASURE_SQL.excellentRate} AS excellent_rate,
 		${MEASURE_SQL.averageScore} AS average_score,
-		${GRADE_COLUMNS.map((c, i) => `count(*) FILTER (WHERE grade = '${GRADES[i]}') AS ${c}`).join(',\n\t\t')}
+		${GRADE_COUNT_COLUMNS.map((c, i) => `count(*) FILTER (WHERE grade = '${GRADES[i]}') AS ${c}`).join(',\n\t\t')}
 	FROM assessments_graded GROUP BY GROUPING SETS ((sector, year), (year))
 	ORDER BY year, sector NULLS FIRST`;
 }

@@ -5,6 +5,7 @@ import { loadVillages } from '$lib/views/villages';
 import {
 	areaCoverageSql,
 	cumulativeCoverageSql,
+	villageCountSql,
 	villageListSql,
 	type VillageRow
 } from './villages';
@@ -61,7 +62,7 @@ describe('village queries on the fixture dataset', () => {
 		]);
 	});
 
-	test('villageListSql: the uncovered action list, with the total when limited', async () => {
+	test('villageListSql and villageCountSql: the uncovered action list and its length', async () => {
 		const params = { year: 2023, county: '430121', township: null, uncoveredOnly: true };
 		await expectPlans(fixture.db, villageListSql(params));
 		const rows = await fixture.db.query<VillageRow>(villageListSql(params));
@@ -70,7 +71,9 @@ describe('village queries on the fixture dataset', () => {
 			['黄花社区', null, '黄花镇', '长沙县']
 		]);
 		const limited = await fixture.db.query<VillageRow>(villageListSql({ ...params, limit: 1 }));
-		expect(limited.map((r) => [r.name, r.total])).toEqual([['新桥村', 2]]);
+		expect(limited.map((r) => r.name)).toEqual(['新桥村']);
+		await expectPlans(fixture.db, villageCountSql(params));
+		expect(await fixture.db.query(villageCountSql(params))).toEqual([{ villages: 2 }]);
 		// at the end of 2021 the village accepted in 2022 was not covered yet
 		const in2021 = await fixture.db.query<VillageRow>(villageListSql({ ...params, year: 2021 }));
 		expect(in2021.map((r) => r.name)).toEqual(['黄花村', '新桥村', '黄花社区']);

@@ -63,31 +63,36 @@ export interface VillageRow {
 	status_date: string | null;
 	accepted_date: string | null;
 	provenance: string | null;
-	total: number;
 }
 
-/**
- * The villages of a county or township with their room's status. `uncoveredOnly` keeps those without
- * an accepted room by the end of `year`: the action list.
- */
-export function villageListSql(params: {
+export interface VillageScope {
 	year: number;
 	county: string | null;
 	township: string | null;
+	/** only those without an accepted room by the end of `year`: the action list */
 	uncoveredOnly: boolean;
-	/** at most this many rows, each with the `total` in scope */
-	limit?: number;
-}): string {
+}
+
+function villageWhere(params: VillageScope): string {
 	const year = sqlInt(params.year);
-	const where = [
+	return [
 		params.county === null ? 'TRUE' : `v.county_code = ${sqlString(params.county)}`,
 		params.township === null ? 'TRUE' : `v.township_code = ${sqlString(params.township)}`,
 		params.uncoveredOnly ? `NOT (v.covered AND year(v.accepted_date) <= ${year})` : 'TRUE'
-	];
+	].join(' AND ');
+}
+
+/** The villages of a county or township with their room's status, at most `limit` of them. */
+export function villageListSql(params: VillageScope & { limit?: number }): string {
 	return `SELECT v.code, v.name, v.kind, t.name AS township, c.name AS county, v.status,
-		v.status_date, v.accepted_date, v.provenance, count(*) OVER () AS total
+		v.status_date, v.accepted_date, v.provenance
 	FROM village_units v JOIN divisions t ON t.code = v.township_code
 	JOIN divisions c ON c.code = v.county_code
-	WHERE ${where.join(' AND ')}
+	WHERE ${villageWhere(params)}
 	ORDER BY v.code${params.limit === undefined ? '' : ` LIMIT ${sqlInt(params.limit)}`}`;
+}
+
+/** How many villages `villageListSql` would list without its limit. */
+export function villageCountSql(params: VillageScope): string {
+	return `SELECT count(*) AS villages FROM village_units v WHERE ${villageWhere(params)}`;
 }

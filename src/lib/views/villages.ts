@@ -4,6 +4,7 @@ import { provenanceSql, type ProvenanceCount } from '$lib/queries/provenance';
 import {
 	areaCoverageSql,
 	cumulativeCoverageSql,
+	villageCountSql,
 	villageListSql,
 	type AreaCoverage,
 	type CoverageYear,
@@ -41,20 +42,28 @@ export async function loadVillages(db: Connector, params: VillageParams): Promis
 	const year = pickYear(years, params.year) ?? new Date().getFullYear();
 	const county = params.county;
 	const township = county === null ? null : params.township;
-	const [counties, townships, villages, uncovered, cumulative, targets, provenance] =
-		await Promise.all([
-			db.query<AreaCoverage>(areaCoverageSql({ year, county: null })),
-			county === null ? [] : db.query<AreaCoverage>(areaCoverageSql({ year, county })),
-			township === null
-				? []
-				: db.query<VillageRow>(villageListSql({ year, county, township, uncoveredOnly: false })),
-			db.query<VillageRow>(
-				villageListSql({ year, county, township, uncoveredOnly: true, limit: UNCOVERED_SHOWN })
-			),
-			db.query<CoverageYear>(cumulativeCoverageSql({ year })),
-			db.query<CityTarget>(cityTargetsSql()),
-			db.query<ProvenanceCount>(provenanceSql(['village_rooms']))
-		]);
+	const uncoveredScope = { year, county, township, uncoveredOnly: true };
+	const [
+		counties,
+		townships,
+		villages,
+		uncovered,
+		[{ villages: uncoveredTotal }],
+		cumulative,
+		targets,
+		provenance
+	] = await Promise.all([
+		db.query<AreaCoverage>(areaCoverageSql({ year, county: null })),
+		county === null ? [] : db.query<AreaCoverage>(areaCoverageSql({ year, county })),
+		township === null
+			? []
+			: db.query<VillageRow>(villageListSql({ year, county, township, uncoveredOnly: false })),
+		db.query<VillageRow>(villageListSql({ ...uncoveredScope, limit: UNCOVERED_SHOWN })),
+		db.query<{ villages: number }>(villageCountSql(uncoveredScope)),
+		db.query<CoverageYear>(cumulativeCoverageSql({ year })),
+		db.query<CityTarget>(cityTargetsSql()),
+		db.query<ProvenanceCount>(provenanceSql(['village_rooms']))
+	]);
 	return {
 		year,
 		years,
@@ -64,7 +73,7 @@ export async function loadVillages(db: Connector, params: VillageParams): Promis
 		townships,
 		villages,
 		uncovered,
-		uncoveredTotal: uncovered[0]?.total ?? 0,
+		uncoveredTotal,
 		cumulative,
 		targets,
 		provenance

@@ -1,12 +1,16 @@
 import { toHalfWidth } from './parseValue';
 import type { ColumnDef, TableDef } from './types';
 
-/** `馆藏档案 （卷件）`, `馆藏档案(卷件)` and `馆藏档案` all compare equal after this. */
+/**
+ * `馆藏档案 （卷件）`, `馆藏档案(卷件)` and `馆藏档案` all compare equal after this, and so do
+ * `其中：已数字化` and `已数字化` (the sub-column of a statistical table's group header).
+ */
 export function normalizeHeader(header: string): string {
 	return toHalfWidth(header)
 		.replace(/\s+/g, '')
 		.replace(/[（(][^）)]*[）)]$/, '')
 		.replace(/[*＊:：]/g, '')
+		.replace(/^其中/, '')
 		.toLowerCase();
 }
 

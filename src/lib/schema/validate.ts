@@ -20,6 +20,10 @@ export interface ValidationResult {
 }
 
 const TOTAL_ROW = /^(合计|小计|总计|共计|全市合计)$/;
+/** a remark under the table, alone in its row: `注：…`, `填表人：…` */
+const NOTE_ROW = /^(注|说明|备注|填表|制表|审核|负责人|联系人|联系电话)/;
+/** columns planners add for reading that carry no data */
+const IGNORED_HEADER = /^(序号|编号|no\.?)$/i;
 
 export function formatIssue(issue: ValidationIssue): string {
 	const where = [issue.file];
@@ -32,7 +36,9 @@ export function formatIssue(issue: ValidationIssue): string {
 export function validateSheet(
 	table: TableDef,
 	sheet: Sheet,
-	context: RuleContext = { gradeThresholds: DEFAULT_GRADE_THRESHOLDS }
+	context: RuleContext = { gradeThresholds: DEFAULT_GRADE_THRESHOLDS },
+	/** values for columns the file does not have, e.g. the provenance chosen on import */
+	fill: TypedRow = {}
 ): ValidationResult {
 	const issues: ValidationIssue[] = [];
 	const fileIssue = (severity: 'error' | 'warning', column: string | null, rule: string) =>
@@ -43,7 +49,9 @@ export function validateSheet(
 	mapped.forEach((column, i) => {
 		const header = sheet.headers[i].trim();
 		if (!column) {
-			if (header !== '') fileIssue('warning', header, '未识别的列，已忽略');
+			if (header !== '' && !IGNORED_HEADER.test(header)) {
+				fileIssue('warning', header, '未识别的列，已忽略');
+			}
 		} else if (headerOf.has(column.name)) {
 			fileIssue('error', header, `与「${headerOf.get(column.name)}」指向同一列（${column.label}）`);
 		} else {
@@ -51,7 +59,7 @@ export function validateSheet(
 		}
 	});
 	for (const column of table.columns) {
-		if (column.required && !headerOf.has(column.name)) {
+		if (column.required && !headerOf.has(column.name) && !(column.name in fill)) {
 			fileIssue(
 				'error',
 				column.label,
@@ -78,6 +86,18 @@ export function validateSheet(
 			});
 			return;
 		}
+		const filled = cells.filter((c) => c.trim() !== '');
+		if (filled.length === 1 && NOTE_ROW.test(filled[0].trim())) {
+			issues.push({
+				severity: 'warning',
+				file: sheet.file,
+				row: rowNumber,
+				column: null,
+				value: filled[0].trim().slice(0, 40),
+				rule: '表注行，已跳过'
+			});
+			return;
+		}
 		const row: TypedRow = {};
 		let rowOk = true;
 		const cellIssue = (
@@ -98,6 +118,10 @@ export function validateSheet(
 		};
 		for (const column of table.columns) {
 			const at = mapped.indexOf(column);
+			if (at < 0 && column.name in fill) {
+				row[column.name] = fill[column.name];
+				continue;
+			}
 			const raw = at >= 0 ? (cells[at] ?? '') : '';
 			const parsed = parseCell(column, raw);
 			if (!parsed.ok) {

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '$lib/schema/validate';
+import { checkFile, hasErrors } from './checkFile';
+
+const fixture = (name: string) =>
+	new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/imports/${name}`, import.meta.url)));
+
+async function check(name: string, options = {}) {
+	return checkFile(name, fixture(name), undefined, options);
+}
+
+describe('checkFile on files as offices save them', () => {
+	it('reads a GBK CSV under a title row, skipping the 合计 row and the remark', async () => {
+		const result = await check('2024年市直机关考核结果_GBK.csv');
+		expect(result.format).toBe('GBK/GB18030');
+		expect(result.table?.name).toBe('assessments');
+		expect(result.headerRow).toBe(3);
+		expect(hasErrors(result)).toBe(false);
+		expect(result.rows.map((r) => [r.unit, r.score, r.grade, r.year])).toEqual([
+			['市委办公厅', 96.5, '优秀', 2024],
+			['市政府办公厅', 88, '良好', 2024],
+			['市教育局', 91.25, '优秀', 2024],
+			['市财政局', 72, '合格', 2024],
+			['市人力资源和社会保障局', 79.5, null, 2024]
+		]);
+		expect(result.rowNumbers).toEqual([4, 5, 6, 7, 8]);
+		expect(result.rows[0]).toMatchObject({
+			provenance: 'official',
+			source: '导入：2024年市直机关考核结果_GBK.csv'
+		});
+		expect(result.issues.map(formatIssue)).toEqual([
+			'2024年市直机关考核结果_GBK.csv 第10行：合计/小计行，已跳过',
+			'2024年市直机关考核结果_GBK.csv 第11行：“注：得分为百分制，等次按《考核办法》评定。” 表注行，已跳过'
+		]);
+	});
+
+	it('reads the statistics sheet of a workbook with a merged two-row header and values in 万', async () => {
+		const result = await check('2024年馆藏数字化统计.xlsx');
+		expect(result.format).toBe('Excel');
+		expect(result.sheetNames).toEqual(['填表说明', '统计表']);
+		expect(result.sheet).toBe('统计表');
+		expect(result.table?.name).toBe('digitization');
+		expect(result.headerRow).toBe(4);
+		expect(hasErrors(result)).toBe(false);
+		expect(result.rows).toHaveLength(11);
+		expect(result.rows[0]).toMatchObject({
+			year: 2024,
+			archive: '长沙市档案馆',
+			adcode: '430100',
+			holdings: 1352000,
+			digitized: 1286000,
+			digital_copy_gb: 20112.5
+		});
+		expect(result.rows[1].holdings).toBe(796000);
+		expect(result.rowNumbers[0]).toBe(5);
+		expect(result.issues.filter((i) => i.rule.includes('合计'))[0].row).toBe(16);
+	});
+
+	it('reads UTF-16 tab-separated text (Excel’s “Unicode text”)', async () => {
+		const result = await check('市属企业考核_UTF16.txt');
+		expect(result.format).toBe('UTF-16');
+		expect(result.rows.map((r) => [r.unit, r.sector, r.score])).toEqual([
+			['市属国有资产投资控股集团', '市属企业', 93],
+			['长沙水业集团', '市属企业', 86.5]
+		]);
+	});
+
+	it('refuses a file with bad values, naming each row and column, and keeps no rows', async () => {
+		const result = await check('考核结果_有错误.csv');
+		expect(result.rows).toEqual([]);
+		const errors = result.issues.filter((i) => i.severity === 'error').map(formatIssue);
+		expect(errors).toEqual([
+			'考核结果_有错误.csv 第2行「得分」：“105” 超出 0–100',
+			'考核结果_有错误.csv 第4行「得分」：“abc” 不是数字',
+			'考核结果_有错误.csv 第5行：“2024 / 市教育局” 与第3行重复（年度＋单位相同）',
+			'考核结果_有错误.csv 第6行「类别」：“市属机关” 应为 市直机关、市属企业、区县 之一'
+		]);
+		const warnings = result.issues.filter((i) => i.severity === 'warning');
+		expect(warnings.map((w) => [w.row, w.column])).toEqual([[3, '等次']]);
+	});
+});
+
+describe('checkFile refuses what it cannot read, with a message and no rows', () => {
+	const refused = async (name: string, bytes: Uint8Array, pattern: RegExp) => {
+		const result = await checkFile(name, bytes);
+		expect(result.rows).toEqual([]);
+		expect(result.issues).toHaveLength(1);
+		expect(result.issues[0].severity).toBe('error');
+		expect(formatIssue(result.issues[0])).toMatch(pattern);
+	};
+
+	it('an empty file', () => refused('空.csv', new Uint8Array(), /^空\.csv：是空文件/));
+	it('an old .xls', () =>
+		refused(
+			'旧表.xls',
+			new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
+			/Excel 97–2003/
+		));
+	it('a picture renamed to .csv', () =>
+		refused(
+			'照片.csv',
+			new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49]),
+			/不是文本表格/
+		));
+	it('a broken workbook', () =>
+		refused('坏.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /不是有效的 Excel/));
+	it('a file with only a header', () =>
+		refused('表头.csv', new TextEncoder().encode('年度,单位,类别,得分\r\n'), /只有表头（第1行）/));
+	it('a file with no recognisable header', () =>
+		refused('随笔.csv', new TextEncoder().encode('今天,天气,很好\n1,2,3\n'), /认不出是哪张表/));
+	it('a file for the wrong table when the table is chosen', async () => {
+		const result = await check('2024年市直机关考核结果_GBK.csv', { table: 'village_rooms' });
+		expect(result.rows).toEqual([]);
+		expect(formatIssue(result.issues[0])).toMatch(/找不到「村级档案室」的表头/);
+	});
+	it('a file over the size limit, without reading it', () =>
+		refused('大.csv', new Uint8Array(65 * 1024 * 1024), /超过导入上限 64 MB/));
+});

@@ -1,0 +1,172 @@
+import { checkReferences, type LoadedTable } from '$lib/schema/references';
+import { DEFAULT_GRADE_THRESHOLDS, type GradeThreshold } from '$lib/schema/rules';
+import { TABLES, tableByName } from '$lib/schema/tables';
+import type { Provenance, TableDef, TypedRow, ValidationIssue } from '$lib/schema/types';
+import { validateSheet } from '$lib/schema/validate';
+import { csvRows, type Progress } from './csvRows';
+import { decodeText, ENCODING_LABELS } from './decodeText';
+import { fileKind } from './fileKind';
+import { locateHeader } from './locateHeader';
+import { xlsxSheets, type WorkbookSheet } from './xlsxSheets';
+
+/** What the loaded data says about the rows of a new file: the grade scheme and the known divisions. */
+export interface ImportContext {
+	gradeThresholds: readonly GradeThreshold[];
+	/** the `divisions` table as loaded; null skips the reference check */
+	divisions: TypedRow[] | null;
+}
+
+export interface ImportOptions {
+	/** the table the user chose; otherwise it is recognised from the header */
+	table?: string;
+	/** the sheet the user chose in a workbook of several */
+	sheet?: string;
+	/** provenance of rows in a file without a 数据性质 column */
+	provenance?: Provenance;
+	onProgress?: Progress;
+}
+
+export interface FileCheck {
+	file: string;
+	/** `UTF-8`, `GBK/GB18030`, `UTF-16` or `Excel` */
+	format: string | null;
+	sheetNames: string[];
+	sheet: string | null;
+	table: TableDef | null;
+	headerRow: number | null;
+	rows: TypedRow[];
+	rowNumbers: number[];
+	issues: ValidationIssue[];
+}
+
+export const DEFAULT_CONTEXT: ImportContext = {
+	gradeThresholds: DEFAULT_GRADE_THRESHOLDS,
+	divisions: null
+};
+
+export function hasErrors(check: FileCheck): boolean {
+	return check.issues.some((i) => i.severity === 'error');
+}
+
+/** Filled in when a file has no such column: a planner's sheet rarely says where its rows came from. */
+function fillFor(table: TableDef, file: string, provenance: Provenance): TypedRow {
+	const fill: TypedRow = {};
+	const names = new Set(table.columns.map((c) => c.name));
+	if (names.has('provenance')) fill.provenance = provenance;
+	if (names.has('source')) fill.source = `导入：${file}`;
+	return fill;
+}
+
+/**
+ * Read one file the way the page and `npm run check` both do: what it is, its encoding, its sheet, its
+ * header and table, then every rule of the schema. Never throws for bad input: every problem is an issue
+ * naming the file, and where it can, the row and column.
+ */
+export async function checkFile(
+	file: string,
+	bytes: Uint8Array,
+	context: ImportContext = DEFAULT_CONTEXT,
+	options: ImportOptions = {}
+): Promise<FileCheck> {
+	const check: FileCheck = {
+		file,
+		format: null,
+		sheetNames: [],
+		sheet: null,
+		table: null,
+		headerRow: null,
+		rows: [],
+		rowNumbers: [],
+		issues: []
+	};
+	const refuse = (rule: string) => {
+		check.issues.push({ severity: 'error', file, row: null, column: null, value: null, rule });
+		return check;
+	};
+
+	const kind = fileKind(file, bytes);
+	if (kind.kind === 'refused') return refuse(kind.rule);
+
+	let sheets: WorkbookSheet[];
+	if (kind.kind === 'xlsx') {
+		check.format = 'Excel';
+		try {
+			sheets = await xlsxSheets(bytes);
+		} catch {
+			return refuse(
+				'不是有效的 Excel（.xlsx）文件，可能已损坏：请在 Excel 或 WPS 中打开后重新保存'
+			);
+		}
+	} else {
+		const { text, encoding } = decodeText(bytes);
+		check.format = ENCODING_LABELS[encoding];
+		if (text.includes('\uFFFD') && encoding !== 'utf-8') {
+			return refuse('含有无法识别的字符：请在 Excel 中“另存为”“CSV UTF-8”后再导入');
+		}
+		sheets = [{ name: '', rows: csvRows(text, options.onProgress) }];
+	}
+	check.sheetNames = sheets.map((s) => s.name).filter((n) => n !== '');
+
+	const chosenTable = options.table ? tableByName(options.table) : undefined;
+	if (options.table && !chosenTable) return refuse(`没有名为 ${options.table} 的表`);
+	const candidates = chosenTable ? [chosenTable] : TABLES;
+	const fillable = new Set(['provenance', 'source']);
+
+	const pool =
+		options.sheet !== undefined ? sheets.filter((s) => s.name === options.sheet) : sheets;
+	if (pool.length === 0) return refuse(`没有名为「${options.sheet}」的工作表`);
+	const located = pool
+		.map((s) => ({ sheet: s, match: locateHeader(s.rows, candidates, fillable) }))
+		.filter((m) => m.match !== null);
+	const usable = located.find((m) => m.match!.missing.length === 0) ?? located[0];
+
+	if (pool.every((s) => s.rows.every((r) => r.every((c) => c.trim() === '')))) {
+		return refuse('没有任何内容');
+	}
+	if (!usable) {
+		return refuse(
+			chosenTable
+				? `找不到「${chosenTable.label}」的表头（前 20 行中没有 ${chosenTable.columns
+						.filter((c) => c.required && !fillable.has(c.name))
+						.map((c) => c.label)
+						.join('、')} 等列名）`
+				: '认不出是哪张表：前 20 行中没有可识别的表头。请用“数据”页的模板，或在导入时选择表'
+		);
+	}
+	const { sheet, match } = { sheet: usable.sheet, match: usable.match! };
+	check.sheet = sheet.name || null;
+	check.table = match.table;
+	check.headerRow = match.headerRow;
+	if (match.missing.length > 0 && !chosenTable) {
+		return refuse(
+			`看起来是「${match.table.label}」，但缺少必填列：${match.missing.join('、')}（可在“数据”页查看各表的列名与模板）`
+		);
+	}
+
+	const result = validateSheet(
+		match.table,
+		{
+			file,
+			headers: match.headers,
+			rows: sheet.rows.slice(match.headerRow),
+			headerRow: match.headerRow
+		},
+		{ gradeThresholds: context.gradeThresholds },
+		fillFor(match.table, file, options.provenance ?? 'official')
+	);
+	check.issues.push(...result.issues);
+	if (hasErrors(check)) return check;
+	if (result.rows.length === 0) return refuse(`只有表头（第${match.headerRow}行），没有数据行`);
+
+	if (context.divisions) {
+		const tables = new Map<string, LoadedTable>([
+			['divisions', { file: 'divisions', rows: context.divisions, rowNumbers: [] }],
+			[match.table.name, { file, rows: result.rows, rowNumbers: result.rowNumbers }]
+		]);
+		check.issues.push(...checkReferences(tables));
+		if (hasErrors(check)) return check;
+	}
+	check.rows = result.rows;
+	check.rowNumbers = result.rowNumbers;
+	return check;
+}

@@ -1,8 +1,8 @@
-import { csvParseRows } from 'd3';
 import type { Sheet } from '$lib/schema/validate';
+import { csvRows } from './csvRows';
 
-/** A plain CSV (header on row 1) as a sheet; a UTF-8 byte-order mark is dropped. */
+/** A plain CSV (header on row 1), as the data build reads `data/`; a UTF-8 byte-order mark is dropped. */
 export function csvToSheet(file: string, text: string): Sheet {
-	const [headers = [], ...rows] = csvParseRows(text.replace(/^\uFEFF/, ''));
+	const [headers = [], ...rows] = csvRows(text.replace(/^\uFEFF/, ''));
 	return { file, headers, rows, headerRow: 1 };
 }

@@ -1,0 +1,18 @@
+import type { FileCheck } from './checkFile';
+
+/** One line on what a checked file is and whether it can be imported: the page and `npm run check` both say it. */
+export function verdict(check: FileCheck): string {
+	const errors = check.issues.filter((i) => i.severity === 'error').length;
+	const warnings = check.issues.length - errors;
+	const facts = [
+		check.format,
+		check.sheet ? `工作表「${check.sheet}」` : null,
+		check.table ? `表「${check.table.label}」` : null,
+		check.headerRow ? `表头在第${check.headerRow}行` : null
+	].filter(Boolean);
+	const about = facts.length > 0 ? `（${facts.join('，')}）` : '';
+	const warned = warnings > 0 ? `，${warnings} 个警告` : '';
+	return errors > 0
+		? `${check.file}${about}：不能导入，${errors} 个错误${warned}`
+		: `${check.file}${about}：可以导入 ${check.rows.length} 行${warned}`;
+}

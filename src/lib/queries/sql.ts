@@ -12,3 +12,8 @@ export function sqlInt(value: number): string {
 	if (!Number.isInteger(value)) throw new Error(`不是整数：${value}`);
 	return String(value);
 }
+
+/** A quoted identifier; table and column names come from the schema, never from a user. */
+export function ident(name: string): string {
+	return `"${name.replaceAll('"', '""')}"`;
+}

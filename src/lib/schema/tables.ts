@@ -117,6 +117,7 @@ export const assessments: TableDef = {
 	labelEn: 'Work assessments',
 	description: '每个被考核单位每年一行：得分与等次（等次空缺时按等次标准推算）',
 	key: ['year', 'unit'],
+	replaceBy: ['year', 'sector'],
 	columns: [
 		year,
 		{
@@ -172,6 +173,7 @@ export const assessmentItems: TableDef = {
 	labelEn: 'Assessment criteria',
 	description: '各单位各考核指标的得分与满分，用于说明失分原因',
 	key: ['year', 'unit', 'criterion'],
+	replaceBy: ['year', 'unit'],
 	columns: [
 		year,
 		{
@@ -227,6 +229,7 @@ export const gradeThresholds: TableDef = {
 	labelEn: 'Grade thresholds',
 	description: '各等次的最低分：默认 优秀≥90，良好≥80，合格≥60，其余不合格',
 	key: ['scheme', 'grade'],
+	replaceBy: ['scheme'],
 	columns: [
 		{
 			name: 'scheme',
@@ -352,6 +355,7 @@ export const digitalArchiveStages: TableDef = {
 	labelEn: 'Digital archive stages',
 	description: '每个档案馆每达到一个阶段一行：规划 → 建设中 → 测试 → 国家级 → 全国示范',
 	key: ['archive', 'stage'],
+	replaceBy: ['archive'],
 	columns: [
 		{
 			name: 'archive',

@@ -33,6 +33,11 @@ export interface TableDef {
 	labelEn: string;
 	description: string;
 	key: string[];
+	/**
+	 * What an imported file replaces: every loaded row whose values in these columns match a row of the
+	 * file (a corrected 2024 市直机关 list drops units no longer on it). Defaults to the key: upsert.
+	 */
+	replaceBy?: string[];
 	columns: ColumnDef[];
 }
 

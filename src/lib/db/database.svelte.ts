@@ -1,7 +1,12 @@
 import { base } from '$app/paths';
+import type { ImportContext } from '$lib/ingest/checkFile';
+import { thresholdsSql, type Threshold } from '$lib/queries/assessment';
+import { divisionsForCheckSql } from '$lib/queries/importContext';
 import { cachedConnector } from './cachedConnector';
 import type { Connector } from './connector';
-import { loadDataset } from './loadDataset';
+import { applyImport, refreshDerived, restoreTable, type ImportRecord } from './importedData';
+import { HISTORY_CHANNEL, readHistory, writeHistory } from './importHistory';
+import { loadDataset, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
 
 async function fetchOk(path: string): Promise<Response> {
@@ -10,20 +15,34 @@ async function fetchOk(path: string): Promise<Response> {
 	return response;
 }
 
+const readShipped: ReadBytes = async (path) =>
+	new Uint8Array(await (await fetchOk(path)).arrayBuffer());
+
 export function errorMessage(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+type Cached = Connector & { clear(): void };
+
 /**
  * The browser's one DuckDB: started on first use (a shared promise, safe to ask for twice), loaded
- * from the site's own Arrow files. Its status drives the engine notice in the header.
+ * from the site's own Arrow files, then the imports this browser committed, replayed in order.
+ * `revision` counts data changes: views re-ask their queries when it moves.
  */
 class Database {
 	status = $state<'idle' | 'starting' | 'ready' | 'failed'>('idle');
 	error = $state<string | null>(null);
 	manifest = $state.raw<Manifest | null>(null);
-	#connector: Promise<Connector> | null = null;
+	history = $state.raw<ImportRecord[]>([]);
+	/** saved imports that could not be applied on this load (named, kept in storage) */
+	replayErrors = $state.raw<string[]>([]);
+	/** another tab changed the imported data since this one loaded */
+	changedElsewhere = $state(false);
+	revision = $state(0);
+	#connector: Promise<Cached> | null = null;
 	#whenReady: ((db: Connector) => void)[] = [];
+	#changes: Promise<unknown> = Promise.resolve();
+	#channel: BroadcastChannel | null = null;
 
 	/** run `task` once DuckDB is ready, without starting it */
 	whenReady(task: (db: Connector) => void): void {
@@ -36,7 +55,16 @@ class Database {
 		return this.#connector;
 	}
 
-	async #start(): Promise<Connector> {
+	/** whether this browser holds imports: then DuckDB starts at once, as the pages must show them */
+	async hasSavedImports(): Promise<boolean> {
+		try {
+			return (await readHistory(base)).length > 0;
+		} catch {
+			return false;
+		}
+	}
+
+	async #start(): Promise<Cached> {
 		this.status = 'starting';
 		try {
 			if (typeof WebAssembly !== 'object') throw new Error('此浏览器不支持 WebAssembly');
@@ -45,15 +73,13 @@ class Database {
 				createBrowserConnector().then(cachedConnector),
 				fetchOk(MANIFEST_FILE).then((r) => r.json() as Promise<Manifest>)
 			]);
-			await loadDataset(
-				db,
-				manifest,
-				async (path) => new Uint8Array(await (await fetchOk(path)).arrayBuffer())
-			);
+			await loadDataset(db, manifest, readShipped);
+			await this.#replay(db);
 			this.manifest = manifest;
 			this.status = 'ready';
 			// read by `npm run bench`, and by anyone profiling start-up in the browser's tools
 			performance.mark('duckdb-ready');
+			this.#listen();
 			for (const task of this.#whenReady.splice(0)) task(db);
 			return db;
 		} catch (error) {
@@ -61,6 +87,114 @@ class Database {
 			this.error = errorMessage(error);
 			throw error;
 		}
+	}
+
+	async #replay(db: Cached): Promise<void> {
+		let history: ImportRecord[];
+		try {
+			history = await readHistory(base);
+		} catch (error) {
+			this.replayErrors = [`浏览器存储不可用，无法读取已导入的数据：${errorMessage(error)}`];
+			return;
+		}
+		if (history.length === 0) return;
+		const failed: string[] = [];
+		for (const record of history) {
+			try {
+				await applyImport(db, record);
+			} catch (error) {
+				failed.push(`${record.file}：${errorMessage(error)}`);
+			}
+		}
+		await refreshDerived(db);
+		db.clear();
+		this.history = history;
+		this.replayErrors = failed;
+		this.revision++;
+	}
+
+	#listen(): void {
+		if (typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel(HISTORY_CHANNEL);
+		this.#channel.onmessage = (event) => {
+			if (event.data?.base === base) this.changedElsewhere = true;
+		};
+	}
+
+	/** What a new file is checked against: the divisions and grade thresholds now loaded. */
+	async importContext(): Promise<ImportContext> {
+		const db = await this.get();
+		const [divisions, thresholds] = await Promise.all([
+			db.query<Record<string, string>>(divisionsForCheckSql()),
+			db.query<Threshold>(thresholdsSql())
+		]);
+		return { divisions, gradeThresholds: thresholds };
+	}
+
+	/** Commit checked rows: one transaction in DuckDB, then saved; if saving fails it is taken back. */
+	commitImport(record: Omit<ImportRecord, 'id' | 'at'>): Promise<ImportRecord> {
+		return this.#change(async (db) => {
+			await applyImport(db, record);
+			const saved: ImportRecord = {
+				...record,
+				id: crypto.randomUUID(),
+				at: new Date().toISOString()
+			};
+			const history = [...this.history, saved];
+			try {
+				await writeHistory(base, history);
+			} catch (error) {
+				await this.#rebuild(db, record.table, this.history);
+				throw new Error(`无法保存到浏览器存储（${errorMessage(error)}），本次导入已撤回`);
+			}
+			this.history = history;
+			return saved;
+		});
+	}
+
+	/** Take back the last import: its table is reloaded as shipped and the earlier imports replayed. */
+	undoLast(): Promise<ImportRecord | undefined> {
+		return this.#change(async (db) => {
+			const last = this.history.at(-1);
+			if (!last) return undefined;
+			const history = this.history.slice(0, -1);
+			await writeHistory(base, history);
+			await this.#rebuild(db, last.table, history);
+			this.history = history;
+			return last;
+		});
+	}
+
+	/** Forget every import: the site's own data again. */
+	resetToShipped(): Promise<void> {
+		return this.#change(async (db) => {
+			const tables = new Set(this.history.map((r) => r.table));
+			await writeHistory(base, []);
+			for (const table of tables) await this.#rebuild(db, table, []);
+			this.history = [];
+		});
+	}
+
+	async #rebuild(db: Cached, table: string, history: ImportRecord[]): Promise<void> {
+		await restoreTable(db, this.manifest!, readShipped, table);
+		for (const record of history.filter((r) => r.table === table)) await applyImport(db, record);
+	}
+
+	/** Data changes run one at a time; afterwards derived tables, the answer cache and views follow. */
+	#change<T>(task: (db: Cached) => Promise<T>): Promise<T> {
+		const run = this.#changes.then(async () => {
+			const db = (await this.get()) as Cached;
+			try {
+				return await task(db);
+			} finally {
+				await refreshDerived(db);
+				db.clear();
+				this.revision++;
+				this.#channel?.postMessage({ base });
+			}
+		});
+		this.#changes = run.catch(() => {});
+		return run;
 	}
 }
 

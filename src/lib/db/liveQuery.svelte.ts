@@ -2,8 +2,9 @@ import type { Connector } from './connector';
 import { database, errorMessage } from './database.svelte';
 
 /**
- * A view's rows: first the prerendered ones, then DuckDB's answer for each new set of parameters.
- * A stale answer never overwrites a newer one, and a failure keeps the last good rows on screen.
+ * A view's rows: first the prerendered ones, then DuckDB's answer for each new set of parameters
+ * and after each change of the data (an import, an undo). A stale answer never overwrites a newer
+ * one, and a failure keeps the last good rows on screen.
  */
 export class LiveQuery<P, D> {
 	current = $state.raw<D>() as D;
@@ -14,7 +15,7 @@ export class LiveQuery<P, D> {
 
 	constructor(initial: D, params: P, load: (db: Connector, params: P) => Promise<D>) {
 		this.current = initial;
-		this.#key = JSON.stringify(params);
+		this.#key = LiveQuery.#keyOf(params, 0);
 		this.#load = load;
 		// ask the default view's queries once DuckDB is up, so the first filter change only runs
 		// the queries that depend on it (the rest are answered from the connector's cache)
@@ -22,8 +23,13 @@ export class LiveQuery<P, D> {
 			database.whenReady((db) => void load(db, params).catch(() => {}));
 	}
 
+	static #keyOf(params: unknown, revision: number): string {
+		return `${JSON.stringify(params)}@${revision}`;
+	}
+
+	/** called from an effect: reading `database.revision` here makes a data change re-run it */
 	async request(params: P): Promise<void> {
-		const key = JSON.stringify(params);
+		const key = LiveQuery.#keyOf(params, database.revision);
 		if (key === this.#key) return;
 		this.#key = key;
 		this.status = 'loading';

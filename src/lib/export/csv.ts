@@ -14,8 +14,13 @@ export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
 	return `\uFEFF${body.replace(/\n/g, '\r\n')}\r\n`;
 }
 
-export function download(filename: string, content: string, type = 'text/csv;charset=utf-8'): void {
-	const url = URL.createObjectURL(new Blob([content], { type }));
+export function download(
+	filename: string,
+	content: string | Uint8Array<ArrayBuffer> | Blob,
+	type = 'text/csv;charset=utf-8'
+): void {
+	const blob = content instanceof Blob ? content : new Blob([content], { type });
+	const url = URL.createObjectURL(blob);
 	const a = Object.assign(document.createElement('a'), { href: url, download: filename });
 	document.body.append(a);
 	a.click();

@@ -1,3 +1,5 @@
+import { dataEn, dataZh } from './dataMessages';
+
 /** Every UI string, Chinese first. Placeholders in braces: {year}. */
 export const zh = {
 	'app.title': '档案事业发展决策看板',
@@ -139,7 +141,8 @@ export const zh = {
 	'table.more': '显示前{shown}行，共{n}行；完整名单请导出。',
 	'table.showAll': '显示{n}行',
 	'table.showFewer': '只显示前{n}行',
-	'table.sortBy': '按{column}排序'
+	'table.sortBy': '按{column}排序',
+	...dataZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -287,7 +290,8 @@ export const en: Record<MessageKey, string> = {
 	'table.more': 'Showing the first {shown} of {n} rows; export for the full list.',
 	'table.showAll': 'Show {n} rows',
 	'table.showFewer': 'Show the first {n} only',
-	'table.sortBy': 'Sort by {column}'
+	'table.sortBy': 'Sort by {column}',
+	...dataEn
 };
 
 /** Data values (grades, sectors, stages, statuses) in English; in Chinese they show as stored. */

@@ -5,7 +5,7 @@ import { tableByName } from '$lib/schema/tables';
 import { parseCell } from '$lib/schema/parseValue';
 import { checkFile, hasErrors } from './checkFile';
 
-const fixture = (name: string) =>
+const fixture = (name: string): Uint8Array =>
 	new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/imports/${name}`, import.meta.url)));
 
 /** A corruption of a file: bytes overwritten, cut off, or inserted, as a bad copy or a bad edit does. */
@@ -49,7 +49,10 @@ describe.each(['2024年市直机关考核结果_GBK.csv', '2024年馆藏数字�
 				fc.asyncProperty(
 					fc.array(corruption(good.length), { minLength: 1, maxLength: 3 }),
 					async (cs) => {
-						const bytes = cs.reduce((b, c) => (b.length === 0 ? b : corrupt(b, c)), good);
+						const bytes = cs.reduce<Uint8Array>(
+							(b, c) => (b.length === 0 ? b : corrupt(b, c)),
+							good
+						);
 						const check = await checkFile(name, bytes);
 						if (hasErrors(check)) {
 							expect(check.rows).toEqual([]);

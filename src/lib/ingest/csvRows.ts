@@ -17,10 +17,12 @@ export function csvRows(text: string, onProgress?: Progress): string[][] {
 		delimiter,
 		skipEmptyLines: false,
 		chunkSize: 1024 * 1024,
-		chunk(results) {
+		chunk(results: Papa.ParseResult<string[]>) {
 			for (const row of results.data) rows.push(row);
 			onProgress?.(Math.min(1, results.meta.cursor / text.length));
-		}
+		},
+		// a string is read synchronously, chunk by chunk: by the time parse returns, this has run
+		complete: () => onProgress?.(1)
 	});
 	// a file that ends with a newline gives one last empty row that no spreadsheet shows
 	const last = rows.at(-1);

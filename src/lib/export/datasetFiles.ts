@@ -1,0 +1,62 @@
+import { strToU8, zipSync } from 'fflate';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import type { BasicType } from 'hyparquet-writer';
+import type { ColumnDef, TableDef, TypedRow } from '$lib/schema/types';
+import { toCsv } from './csv';
+
+export interface TableRows {
+	table: TableDef;
+	rows: TypedRow[];
+}
+
+/** The header a template and an export write: the Chinese label, with the unit in brackets. */
+export function headerOf(column: ColumnDef): string {
+	return column.unit ? `${column.label}（${column.unit}）` : column.label;
+}
+
+/** One table as CSV with canonical column names, so it can go back into `data/` as it is. */
+export function tableCsv({ table, rows }: TableRows, headers: 'canonical' | 'chinese'): string {
+	return toCsv(
+		table.columns.map((c) => ({
+			label: headers === 'canonical' ? c.name : headerOf(c),
+			value: (row: TypedRow) => row[c.name]
+		})),
+		rows
+	);
+}
+
+const PARQUET_TYPES: Record<ColumnDef['type'], BasicType> = {
+	integer: 'INT32',
+	number: 'DOUBLE',
+	// dates stay ISO text (2023-11-05, or 2020-11 where only the month is known)
+	date: 'STRING',
+	partialDate: 'STRING',
+	text: 'STRING',
+	enum: 'STRING'
+};
+
+/** One table as a Parquet file, typed from the schema (duckdb-wasm cannot write Parquet offline). */
+export function tableParquet({ table, rows }: TableRows): Uint8Array {
+	const buffer = parquetWriteBuffer({
+		columnData: table.columns.map((c) => ({
+			name: c.name,
+			type: c.type === 'integer' && (c.max ?? 0) > 2 ** 31 - 1 ? 'DOUBLE' : PARQUET_TYPES[c.type],
+			data: rows.map((r) => r[c.name] ?? null)
+		}))
+	});
+	return new Uint8Array(buffer);
+}
+
+/** Every table in one zip, with a note saying what it is and when it was taken. */
+export function datasetZip(
+	tables: TableRows[],
+	format: 'csv' | 'parquet',
+	note: string
+): Uint8Array {
+	const files: Record<string, Uint8Array> = { 'README.txt': strToU8(note) };
+	for (const t of tables) {
+		files[`${t.table.name}.${format}`] =
+			format === 'csv' ? strToU8(tableCsv(t, 'canonical')) : tableParquet(t);
+	}
+	return zipSync(files, { level: 6 });
+}

@@ -145,7 +145,9 @@ class Database {
 				await writeHistory(base, history);
 			} catch (error) {
 				await this.#rebuild(db, record.table, this.history);
-				throw new Error(`无法保存到浏览器存储（${errorMessage(error)}），本次导入已撤回`);
+				throw new Error(`无法保存到浏览器存储（${errorMessage(error)}），本次导入已撤回`, {
+					cause: error
+				});
 			}
 			this.history = history;
 			return saved;

@@ -4,7 +4,15 @@ import { thresholdsSql, type Threshold } from '$lib/queries/assessment';
 import { divisionsForCheckSql } from '$lib/queries/importContext';
 import { cachedConnector } from './cachedConnector';
 import type { Connector } from './connector';
-import { applyImport, refreshDerived, restoreTable, type ImportRecord } from './importedData';
+import type { ImportChange } from '$lib/queries/importChanges';
+import type { TypedRow } from '$lib/schema/types';
+import {
+	applyImport,
+	previewImport,
+	refreshDerived,
+	restoreTable,
+	type ImportRecord
+} from './importedData';
 import { HISTORY_CHANNEL, readHistory, writeHistory } from './importHistory';
 import { loadDataset, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
@@ -131,6 +139,11 @@ class Database {
 		return { divisions, gradeThresholds: thresholds };
 	}
 
+	/** What committing these rows would change; nothing changes. */
+	previewImport(table: string, rows: TypedRow[]): Promise<ImportChange[]> {
+		return this.#serial((db) => previewImport(db, table, rows));
+	}
+
 	/** Commit checked rows: one transaction in DuckDB, then saved; if saving fails it is taken back. */
 	commitImport(record: Omit<ImportRecord, 'id' | 'at'>): Promise<ImportRecord> {
 		return this.#change(async (db) => {
@@ -182,10 +195,16 @@ class Database {
 		for (const record of history.filter((r) => r.table === table)) await applyImport(db, record);
 	}
 
-	/** Data changes run one at a time; afterwards derived tables, the answer cache and views follow. */
+	/** Previews and changes share the staging table, so they run one at a time. */
+	#serial<T>(task: (db: Cached) => Promise<T>): Promise<T> {
+		const run = this.#changes.then(async () => task((await this.get()) as Cached));
+		this.#changes = run.catch(() => {});
+		return run;
+	}
+
+	/** After a change, derived tables, the answer cache, the views and the other tabs follow. */
 	#change<T>(task: (db: Cached) => Promise<T>): Promise<T> {
-		const run = this.#changes.then(async () => {
-			const db = (await this.get()) as Cached;
+		return this.#serial(async (db) => {
 			try {
 				return await task(db);
 			} finally {
@@ -195,8 +214,6 @@ class Database {
 				this.#channel?.postMessage({ base });
 			}
 		});
-		this.#changes = run.catch(() => {});
-		return run;
 	}
 }
 

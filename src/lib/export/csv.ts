@@ -16,10 +16,11 @@ export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
 
 export function download(
 	filename: string,
-	content: string | Uint8Array<ArrayBuffer> | Blob,
+	content: string | Uint8Array | Blob,
 	type = 'text/csv;charset=utf-8'
 ): void {
-	const blob = content instanceof Blob ? content : new Blob([content], { type });
+	const part = typeof content === 'string' || content instanceof Blob ? content : content.slice();
+	const blob = part instanceof Blob ? part : new Blob([part], { type });
 	const url = URL.createObjectURL(blob);
 	const a = Object.assign(document.createElement('a'), { href: url, download: filename });
 	document.body.append(a);

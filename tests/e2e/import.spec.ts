@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { engineReady, watch } from './helpers';
+
+const FIXTURES = 'tests/fixtures/imports';
+
+async function chooseFile(page: Page, name: string) {
+	await page.locator('#import-file').setInputFiles(`${FIXTURES}/${name}`);
+	await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
+}
+
+const inventoryRows = (page: Page, table: string) =>
+	page
+		.locator('tr', { has: page.locator(`code:text-is("${table}")`) })
+		.locator('td')
+		.first();
+
+test('a GBK CSV with a title row and a 合计 row imports; the charts change, survive a reload and a new tab, and undo restores them', async ({
+	page,
+	context
+}) => {
+	const problems = watch(page);
+	await page.goto('/data');
+	await engineReady(page);
+	await expect(inventoryRows(page, 'assessments')).toHaveText('408');
+
+	await chooseFile(page, '2024年市直机关考核结果_GBK.csv');
+	const result = page.getByTestId('import-result');
+	await expect(result.locator('.verdict')).toHaveText(
+		'2024年市直机关考核结果_GBK.csv（GBK/GB18030，表「档案工作考核」，表头在第3行）：可以导入 5 行，2 个警告'
+	);
+	await expect(result.locator('.changes tbody tr')).toHaveText([/2024年\s*5\s*0\s*0\s*0/]);
+	await page.getByRole('button', { name: '确认导入 5 行' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已导入 2024年' })).toContainText(
+		'5 行写入「档案工作考核」'
+	);
+	await expect(inventoryRows(page, 'assessments')).toHaveText('413');
+
+	await page.getByRole('link', { name: '→ 考核' }).click();
+	await expect(page.locator('h1')).toHaveText('2024年档案工作考核', { timeout: 30_000 });
+	await expect(page.getByText('本浏览器已导入 1 个文件')).toBeVisible();
+
+	await page.reload();
+	await expect(page.locator('h1')).toHaveText('2024年档案工作考核', { timeout: 30_000 });
+
+	const second = await context.newPage();
+	await second.goto('/assessment');
+	await expect(second.locator('h1')).toHaveText('2024年档案工作考核', { timeout: 30_000 });
+	await second.close();
+
+	await page.goto('/data');
+	await expect(page.getByRole('cell', { name: '2024年市直机关考核结果_GBK.csv' })).toBeVisible({
+		timeout: 30_000
+	});
+	await page.getByRole('button', { name: '撤销最近一次导入' }).click();
+	await expect(page.getByText('已撤销 2024年市直机关考核结果_GBK.csv')).toBeVisible();
+	await expect(inventoryRows(page, 'assessments')).toHaveText('408');
+	await page.goto('/assessment');
+	await engineReady(page);
+	await expect(page.locator('h1')).toHaveText('2023年档案工作考核');
+	await expect(page.getByText('本浏览器已导入')).toHaveCount(0);
+	expect(problems).toEqual([]);
+});
+
+test('an .xlsx with a notes sheet and a merged two-row header, values in 万, imports into 数字化', async ({
+	page
+}) => {
+	await page.goto('/data');
+	await engineReady(page);
+	await chooseFile(page, '2024年馆藏数字化统计.xlsx');
+	await expect(page.getByTestId('import-result').locator('.verdict')).toContainText(
+		'（Excel，工作表「统计表」，表「馆藏数字化」，表头在第4行）：可以导入 11 行'
+	);
+	await page.getByRole('button', { name: '确认导入 11 行' }).click();
+	await page.getByRole('link', { name: '→ 数字化' }).click();
+	await expect(page.locator('h1')).toContainText('2024年', { timeout: 30_000 });
+	await page.getByTestId('year-select').selectOption('2023');
+	await expect(page.locator('h1')).toContainText('2023年');
+});
+
+test('a file with bad values is refused with its rows named, and nothing changes', async ({
+	page
+}) => {
+	await page.goto('/data');
+	await engineReady(page);
+	await chooseFile(page, '考核结果_有错误.csv');
+	const result = page.getByTestId('import-result');
+	await expect(result.locator('.verdict')).toContainText('不能导入，4 个错误');
+	await expect(result.locator('table.issues').first().locator('tbody tr')).toHaveText([
+		/^2\s*得分\s*105\s*超出 0–100$/,
+		/^4\s*得分\s*abc\s*不是数字$/,
+		/^5.*与第3行重复/,
+		/^6\s*类别\s*市属机关/
+	]);
+	await expect(page.getByRole('button', { name: /确认导入/ })).toHaveCount(0);
+	await expect(page.getByText('尚无导入')).toBeVisible();
+	await expect(inventoryRows(page, 'assessments')).toHaveText('408');
+});
+
+test('an empty file and an old .xls get a clear message and change nothing', async ({ page }) => {
+	await page.goto('/data');
+	await engineReady(page);
+	await page.locator('#import-file').setInputFiles({
+		name: '空表.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.alloc(0)
+	});
+	await expect(page.getByTestId('import-result').locator('.issues')).toContainText('是空文件');
+	await page.locator('#import-file').setInputFiles({
+		name: '2019年统计.xls',
+		mimeType: 'application/vnd.ms-excel',
+		buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
+	});
+	await expect(page.getByTestId('import-result').locator('.issues')).toContainText(
+		'另存为” .xlsx 或 CSV'
+	);
+	await expect(page.getByText('尚无导入')).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_GRADE_THRESHOLDS } from '$lib/schema/rules';
 import { formatIssue } from '$lib/schema/validate';
 import { checkFile, hasErrors } from './checkFile';
 
@@ -78,6 +79,37 @@ describe('checkFile on files as offices save them', () => {
 		]);
 		const warnings = result.issues.filter((i) => i.severity === 'warning');
 		expect(warnings.map((w) => [w.row, w.column])).toEqual([[3, '等次']]);
+	});
+});
+
+describe('checkFile on village lists that name villages instead of giving codes', () => {
+	const context = async () => {
+		const { readCsvDataset } = await import('../../../scripts/dataset');
+		const { tables } = readCsvDataset('data');
+		return { gradeThresholds: DEFAULT_GRADE_THRESHOLDS, divisions: tables.get('divisions')!.rows };
+	};
+
+	it('looks up each village code from 区县, 乡镇（街道） and 村（社区）', async () => {
+		const name = '2024年宁乡市村级档案室验收名单.csv';
+		const result = await checkFile(name, fixture(name), await context());
+		expect(result.issues).toEqual([]);
+		expect(result.rows.map((r) => [r.village_code, r.status, r.accepted_date])).toEqual([
+			['430182105001', '验收通过', '2024-05-20'],
+			['430182105220', '验收通过', '2024-06-03'],
+			['430182118204', '验收通过', '2024-07-08'],
+			['430182118210', '建设中', null]
+		]);
+	});
+
+	it('refuses unknown names, once each, with the nearest known names', async () => {
+		const name = '村级档案室名单_名称有误.csv';
+		const result = await checkFile(name, fixture(name), await context());
+		expect(result.rows).toEqual([]);
+		expect(result.issues.map(formatIssue)).toEqual([
+			'村级档案室名单_名称有误.csv 第3行「乡镇（街道）」：“黄材乡” 不在宁乡市的乡镇（街道）中；最接近的：黄材镇',
+			'村级档案室名单_名称有误.csv 第4行「村（社区）」：“涓水材” 不在宁乡市黄材镇的村（社区）中；最接近的：涓水村',
+			'村级档案室名单_名称有误.csv 第5行「区县」：“宁乡县” 不在长沙市的区县中；最接近的：宁乡市'
+		]);
 	});
 });
 

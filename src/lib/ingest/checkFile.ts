@@ -2,11 +2,13 @@ import { checkReferences, type LoadedTable } from '$lib/schema/references';
 import { DEFAULT_GRADE_THRESHOLDS, type GradeThreshold } from '$lib/schema/rules';
 import { TABLES, tableByName } from '$lib/schema/tables';
 import type { Provenance, TableDef, TypedRow, ValidationIssue } from '$lib/schema/types';
-import { validateSheet } from '$lib/schema/validate';
+import { validateSheet, type Sheet } from '$lib/schema/validate';
 import { csvRows, type Progress } from './csvRows';
 import { decodeText, ENCODING_LABELS } from './decodeText';
+import { hasVillageNames, resolveVillageCodes } from './divisionNames';
 import { fileKind } from './fileKind';
-import { locateHeader } from './locateHeader';
+import { locateHeader, type Fillable } from './locateHeader';
+import { columnForHeader } from '$lib/schema/headers';
 import { xlsxSheets, type WorkbookSheet } from './xlsxSheets';
 
 /** What the loaded data says about the rows of a new file: the grade scheme and the known divisions. */
@@ -68,6 +70,18 @@ export async function checkFile(
 	context: ImportContext = DEFAULT_CONTEXT,
 	options: ImportOptions = {}
 ): Promise<FileCheck> {
+	const check = await inspect(file, bytes, context, options);
+	// file-wide issues first, then by row, as a planner reads the sheet
+	check.issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+	return check;
+}
+
+async function inspect(
+	file: string,
+	bytes: Uint8Array,
+	context: ImportContext,
+	options: ImportOptions
+): Promise<FileCheck> {
 	const check: FileCheck = {
 		file,
 		format: null,
@@ -110,7 +124,11 @@ export async function checkFile(
 	const chosenTable = options.table ? tableByName(options.table) : undefined;
 	if (options.table && !chosenTable) return refuse(`没有名为 ${options.table} 的表`);
 	const candidates = chosenTable ? [chosenTable] : TABLES;
-	const fillable = new Set(['provenance', 'source']);
+	const filledByImport = new Set(['provenance', 'source']);
+	const fillable: Fillable = (table, headers) =>
+		table.codeFromNames && hasVillageNames(headers)
+			? new Set([...filledByImport, table.codeFromNames])
+			: filledByImport;
 
 	const pool =
 		options.sheet !== undefined ? sheets.filter((s) => s.name === options.sheet) : sheets;
@@ -127,7 +145,7 @@ export async function checkFile(
 		return refuse(
 			chosenTable
 				? `找不到「${chosenTable.label}」的表头（前 20 行中没有 ${chosenTable.columns
-						.filter((c) => c.required && !fillable.has(c.name))
+						.filter((c) => c.required && !filledByImport.has(c.name))
 						.map((c) => c.label)
 						.join('、')} 等列名）`
 				: '认不出是哪张表：前 20 行中没有可识别的表头。请用“数据”页的模板，或在导入时选择表'
@@ -143,18 +161,27 @@ export async function checkFile(
 		);
 	}
 
+	let sheetToCheck: Sheet = {
+		file,
+		headers: match.headers,
+		rows: sheet.rows.slice(match.headerRow),
+		headerRow: match.headerRow
+	};
+	let named: NamedCodes | null = null;
+	if (needsCodesFromNames(match.table, match.headers)) {
+		if (!context.divisions) return refuse('按名称查找村代码需要行政区划表，当前没有载入');
+		named = withCodesFromNames(match.table, sheetToCheck, context.divisions);
+		sheetToCheck = named.sheet;
+		check.issues.push(...named.issues);
+	}
+
 	const result = validateSheet(
 		match.table,
-		{
-			file,
-			headers: match.headers,
-			rows: sheet.rows.slice(match.headerRow),
-			headerRow: match.headerRow
-		},
+		sheetToCheck,
 		{ gradeThresholds: context.gradeThresholds },
 		fillFor(match.table, file, options.provenance ?? 'official')
 	);
-	check.issues.push(...result.issues);
+	check.issues.push(...result.issues.filter((issue) => !named?.reported(issue)));
 	if (hasErrors(check)) return check;
 	if (result.rows.length === 0) return refuse(`只有表头（第${match.headerRow}行），没有数据行`);
 
@@ -169,4 +196,50 @@ export async function checkFile(
 	check.rows = result.rows;
 	check.rowNumbers = result.rowNumbers;
 	return check;
+}
+
+function needsCodesFromNames(table: TableDef, headers: string[]): boolean {
+	const code = table.columns.find((c) => c.name === table.codeFromNames);
+	return (
+		code !== undefined &&
+		!headers.some((h) => columnForHeader(table, h) === code) &&
+		hasVillageNames(headers)
+	);
+}
+
+interface NamedCodes {
+	sheet: Sheet;
+	issues: ValidationIssue[];
+	/** whether the validator's issue repeats one already reported under the name the file wrote */
+	reported: (issue: ValidationIssue) => boolean;
+}
+
+/** The sheet with a code column added, looked up from the village names it gives. */
+function withCodesFromNames(table: TableDef, sheet: Sheet, divisions: TypedRow[]): NamedCodes {
+	const code = table.columns.find((c) => c.name === table.codeFromNames)!;
+	const names = resolveVillageCodes(
+		sheet.file,
+		sheet.headers,
+		sheet.rows,
+		sheet.headerRow + 1,
+		divisions
+	);
+	const width = sheet.headers.length;
+	const failedRows = new Set(names.issues.map((i) => i.row));
+	const used = new Set(names.used);
+	return {
+		sheet: {
+			...sheet,
+			headers: [...sheet.headers, code.label],
+			rows: sheet.rows.map((cells, i) => [
+				...cells,
+				...Array<string>(Math.max(0, width - cells.length)).fill(''),
+				names.codes[i]
+			])
+		},
+		issues: names.issues,
+		reported: (issue) =>
+			(issue.row !== null && failedRows.has(issue.row) && issue.column === code.label) ||
+			(issue.row === null && issue.column !== null && used.has(issue.column))
+	};
 }

@@ -13,6 +13,9 @@ export interface HeaderMatch {
 	missing: string[];
 }
 
+/** Required columns a given header may lack because the import fills them in. */
+export type Fillable = (table: TableDef, headers: string[]) => ReadonlySet<string>;
+
 /** Title rows above the header are rarely more than a few; a notes block may be longer. */
 const SCAN_ROWS = 20;
 
@@ -42,15 +45,16 @@ function score(
 	headers: string[],
 	firstRow: number,
 	headerRow: number,
-	fillable: ReadonlySet<string>
+	fillable: Fillable
 ): HeaderMatch {
+	const filled = fillable(table, headers);
 	const found = new Set<string>();
 	for (const h of headers) {
 		const column = h.trim() === '' ? undefined : columnForHeader(table, h);
 		if (column) found.add(column.name);
 	}
 	const missing = table.columns
-		.filter((c) => c.required && !found.has(c.name) && !fillable.has(c.name))
+		.filter((c) => c.required && !found.has(c.name) && !filled.has(c.name))
 		.map((c) => c.label);
 	return { table, headers, firstRow, headerRow, matched: found.size, missing };
 }
@@ -69,7 +73,7 @@ function better(a: HeaderMatch, b: HeaderMatch | null): boolean {
 export function locateHeader(
 	rows: string[][],
 	tables: readonly TableDef[],
-	fillable: ReadonlySet<string> = new Set()
+	fillable: Fillable = () => new Set()
 ): HeaderMatch | null {
 	let best: HeaderMatch | null = null;
 	for (let i = 0; i < Math.min(rows.length, SCAN_ROWS); i++) {

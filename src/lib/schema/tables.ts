@@ -409,6 +409,7 @@ export const villageRooms: TableDef = {
 	description:
 		'每个已启动建设的村级单位一行；覆盖率按「验收日期」计：一个村后来成为示范，仍从验收那年起计入覆盖',
 	key: ['village_code'],
+	codeFromNames: 'village_code',
 	columns: [
 		{
 			name: 'village_code',

@@ -38,6 +38,8 @@ export interface TableDef {
 	 * file (a corrected 2024 市直机关 list drops units no longer on it). Defaults to the key: upsert.
 	 */
 	replaceBy?: string[];
+	/** a code column a file may leave out when it names the villages (区县, 乡镇（街道）, 村（社区）) */
+	codeFromNames?: string;
 	columns: ColumnDef[];
 }
 

@@ -25,6 +25,21 @@ const NOTE_ROW = /^(注|说明|备注|填表|制表|审核|负责人|联系人|�
 /** columns planners add for reading that carry no data */
 const IGNORED_HEADER = /^(序号|编号|no\.?)$/i;
 
+/** Rows under a header that hold no data: blank, a 合计 row, a remark. */
+export function skippedRow(
+	cells: string[]
+): 'blank' | { value: string | null; rule: string } | null {
+	const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+	if (filled.length === 0) return 'blank';
+	if (filled.some((c) => TOTAL_ROW.test(c.replace(/\s+/g, '')))) {
+		return { value: null, rule: '合计/小计行，已跳过' };
+	}
+	if (filled.length === 1 && NOTE_ROW.test(filled[0])) {
+		return { value: filled[0].slice(0, 40), rule: '表注行，已跳过' };
+	}
+	return null;
+}
+
 export function formatIssue(issue: ValidationIssue): string {
 	const where = [issue.file];
 	if (issue.row !== null) where.push(`第${issue.row}行`);
@@ -74,27 +89,16 @@ export function validateSheet(
 	const firstRowOfKey = new Map<string, number>();
 	sheet.rows.forEach((cells, index) => {
 		const rowNumber = sheet.headerRow + 1 + index;
-		if (cells.every((c) => c.trim() === '')) return;
-		if (cells.some((c) => TOTAL_ROW.test(c.replace(/\s+/g, '')))) {
+		const skipped = skippedRow(cells);
+		if (skipped === 'blank') return;
+		if (skipped) {
 			issues.push({
 				severity: 'warning',
 				file: sheet.file,
 				row: rowNumber,
 				column: null,
-				value: null,
-				rule: '合计/小计行，已跳过'
-			});
-			return;
-		}
-		const filled = cells.filter((c) => c.trim() !== '');
-		if (filled.length === 1 && NOTE_ROW.test(filled[0].trim())) {
-			issues.push({
-				severity: 'warning',
-				file: sheet.file,
-				row: rowNumber,
-				column: null,
-				value: filled[0].trim().slice(0, 40),
-				rule: '表注行，已跳过'
+				value: skipped.value,
+				rule: skipped.rule
 			});
 			return;
 		}

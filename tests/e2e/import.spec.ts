@@ -115,3 +115,22 @@ test('an empty file and an old .xls get a clear message and change nothing', asy
 	);
 	await expect(page.getByText('尚无导入')).toBeVisible();
 });
+
+test('a village list that names villages instead of codes raises 宁乡市 coverage in 2024', async ({
+	page
+}) => {
+	await page.goto('/data');
+	await engineReady(page);
+	await chooseFile(page, '2024年宁乡市村级档案室验收名单.csv');
+	await expect(page.getByTestId('import-result').locator('.verdict')).toContainText(
+		'表「村级档案室」，表头在第2行）：可以导入 4 行'
+	);
+	await page.getByRole('button', { name: '确认导入 4 行' }).click();
+	await page.getByRole('link', { name: '→ 村级档案室' }).click();
+	await expect(page.locator('h1')).toContainText('2024年', { timeout: 30_000 });
+	const coverage = page.locator('figure[data-chart="coverage"]');
+	await coverage.getByRole('button', { name: '数据表' }).click();
+	await expect(coverage.locator('tr', { hasText: '宁乡市' })).toContainText('154');
+	await page.getByTestId('year-select').selectOption('2023');
+	await expect(coverage.locator('tr', { hasText: '宁乡市' })).toContainText('151');
+});

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectPlans } from '../../../tests/fixtures/explain';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
 import { importChangesSql, replaceRowsSql } from '$lib/queries/importChanges';
+import { statisticalYearsSql } from '$lib/queries/years';
 import { assessments } from '$lib/schema/tables';
 import type { TypedRow } from '$lib/schema/types';
 import type { Connector } from './connector';
@@ -113,5 +114,8 @@ describe('importing village rooms', () => {
 		});
 		await refreshDerived(fixture.db);
 		expect(await covered()).toBe(before + 1);
+		// a year of village acceptances alone puts the year on record
+		const years = await fixture.db.query<{ year: number }>(statisticalYearsSql());
+		expect(years.at(-1)).toEqual({ year: 2024 });
 	});
 });

@@ -3,10 +3,11 @@
  * against the divisions and grade thresholds in data/ (or $DATA_DIR). Exit status 1 on any error.
  * Options: --json (one JSON document on stdout), --table NAME, --sheet NAME.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkFile, hasErrors, type ImportContext } from '../src/lib/ingest/checkFile.ts';
+import { checkFile, hasErrors, refusal, type ImportContext } from '../src/lib/ingest/checkFile.ts';
+import { sizeProblem } from '../src/lib/ingest/fileKind.ts';
 import { verdict } from '../src/lib/ingest/verdict.ts';
 import { DEFAULT_GRADE_THRESHOLDS } from '../src/lib/schema/rules.ts';
 import { formatIssue } from '../src/lib/schema/validate.ts';
@@ -38,19 +39,24 @@ const context: ImportContext = {
 const reports = [];
 let failed = false;
 for (const path of positionals) {
-	let bytes: Uint8Array;
+	let tooBig: string | null;
+	let bytes = new Uint8Array();
 	try {
-		bytes = new Uint8Array(readFileSync(path));
+		// an oversized file is refused by its size alone, as on the page, without reading it
+		tooBig = sizeProblem(statSync(path).size);
+		if (!tooBig) bytes = new Uint8Array(readFileSync(path));
 	} catch (error) {
 		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '无法读取';
 		console.error(`错误 ${path}：${reason}`);
 		failed = true;
 		continue;
 	}
-	const check = await checkFile(basename(path), bytes, context, {
-		table: values.table,
-		sheet: values.sheet
-	});
+	const check = tooBig
+		? refusal(basename(path), tooBig)
+		: await checkFile(basename(path), bytes, context, {
+				table: values.table,
+				sheet: values.sheet
+			});
 	failed ||= hasErrors(check);
 	if (values.json) {
 		reports.push({

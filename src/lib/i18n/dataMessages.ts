@@ -91,7 +91,7 @@ export const dataZh = {
 
 export const dataEn: Record<keyof typeof dataZh, string> = {
 	'nav.data': 'Data',
-	'imports.active': 'This browser holds {n} imported files; every view shows the data with them.',
+	'imports.active': 'Files imported in this browser: {n}. Every view shows the data with them.',
 	'imports.manage': 'Review or undo',
 	'imports.applying': 'Applying the data imported in this browser…',
 	'imports.replayFailed': 'Some saved imports could not be applied: {errors}',
@@ -99,7 +99,7 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
 	'imports.reload': 'Reload this page',
 	'dataPage.title': 'Data',
 	'dataPage.lead':
-		'What is loaded and where it came from; import this year’s statistics (CSV or Excel): checked and previewed before anything changes, and undoable.',
+		"What is loaded and where it came from; import this year's statistics (CSV or Excel): checked and previewed before anything changes, and undoable.",
 	'import.heading': 'Import statistics',
 	'import.drop': 'Drop a CSV or Excel (.xlsx) file here, or',
 	'import.choose': 'choose a file',
@@ -158,7 +158,7 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
 	'export.failed': 'Export failed: {error}',
 	'dictionary.heading': 'Data dictionary',
 	'dictionary.lead':
-		'Each table’s columns, types, units, accepted Chinese headers and rules; imports and npm run check apply them.',
+		"Each table's columns, types, units, accepted Chinese headers and rules; imports and npm run check apply them.",
 	'dictionary.key': 'Key',
 	'dictionary.replaceBy': 'An import replaces rows with the same',
 	'dictionary.name': 'Column',

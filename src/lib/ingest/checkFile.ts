@@ -46,6 +46,21 @@ export const DEFAULT_CONTEXT: ImportContext = {
 	divisions: null
 };
 
+/** A file refused as a whole, before or while reading it. */
+export function refusal(file: string, rule: string): FileCheck {
+	return {
+		file,
+		format: null,
+		sheetNames: [],
+		sheet: null,
+		table: null,
+		headerRow: null,
+		rows: [],
+		rowNumbers: [],
+		issues: [{ severity: 'error', file, row: null, column: null, value: null, rule }]
+	};
+}
+
 export function hasErrors(check: FileCheck): boolean {
 	return check.issues.some((i) => i.severity === 'error');
 }

@@ -1,4 +1,10 @@
-import { checkFile, type FileCheck, type ImportContext, type ImportOptions } from './checkFile';
+import {
+	checkFile,
+	refusal,
+	type FileCheck,
+	type ImportContext,
+	type ImportOptions
+} from './checkFile';
 import type { CheckMessage, CheckRequest } from './checkWorker';
 
 /**

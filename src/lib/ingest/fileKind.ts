@@ -44,14 +44,18 @@ export function looksLikeUtf16(head: Uint8Array): 'utf-16le' | 'utf-16be' | null
 	return null;
 }
 
-export function fileKind(name: string, bytes: Uint8Array): FileKind {
-	if (bytes.length === 0) return { kind: 'refused', rule: '是空文件（0 字节）' };
-	if (bytes.length > MAX_IMPORT_BYTES) {
-		return {
-			kind: 'refused',
-			rule: `有 ${megabytes(bytes.length)}，超过导入上限 ${megabytes(MAX_IMPORT_BYTES)}；一年的统计表通常不足 1 MB，请确认是否选错了文件，或按表、按年度拆分后导入`
-		};
+/** Checked before a file is read at all, so a huge file costs no memory. */
+export function sizeProblem(size: number): string | null {
+	if (size === 0) return '是空文件（0 字节）';
+	if (size > MAX_IMPORT_BYTES) {
+		return `有 ${megabytes(size)}，超过导入上限 ${megabytes(MAX_IMPORT_BYTES)}；一年的统计表通常不足 1 MB，请确认是否选错了文件，或按表、按年度拆分后导入`;
 	}
+	return null;
+}
+
+export function fileKind(name: string, bytes: Uint8Array): FileKind {
+	const size = sizeProblem(bytes.length);
+	if (size) return { kind: 'refused', rule: size };
 	if (startsWith(bytes, OLE2)) {
 		return {
 			kind: 'refused',

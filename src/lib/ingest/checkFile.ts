@@ -132,7 +132,8 @@ async function inspect(
 		if (text.includes('\uFFFD') && encoding !== 'utf-8') {
 			return refuse('含有无法识别的字符：请在 Excel 中“另存为”“CSV UTF-8”后再导入');
 		}
-		sheets = [{ name: '', rows: csvRows(text, options.onProgress) }];
+		// parsing is the first 40% of the work, checking the rest
+		sheets = [{ name: '', rows: csvRows(text, (f) => options.onProgress?.(f * 0.4)) }];
 	}
 	check.sheetNames = sheets.map((s) => s.name).filter((n) => n !== '');
 
@@ -194,7 +195,8 @@ async function inspect(
 		match.table,
 		sheetToCheck,
 		{ gradeThresholds: context.gradeThresholds },
-		fillFor(match.table, file, options.provenance ?? 'official')
+		fillFor(match.table, file, options.provenance ?? 'official'),
+		(f) => options.onProgress?.(0.4 + f * 0.6)
 	);
 	check.issues.push(...result.issues.filter((issue) => !named?.reported(issue)));
 	if (hasErrors(check)) return check;

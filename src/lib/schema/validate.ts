@@ -53,7 +53,8 @@ export function validateSheet(
 	sheet: Sheet,
 	context: RuleContext = { gradeThresholds: DEFAULT_GRADE_THRESHOLDS },
 	/** values for columns the file does not have, e.g. the provenance chosen on import */
-	fill: TypedRow = {}
+	fill: TypedRow = {},
+	onProgress?: (fraction: number) => void
 ): ValidationResult {
 	const issues: ValidationIssue[] = [];
 	const fileIssue = (severity: 'error' | 'warning', column: string | null, rule: string) =>
@@ -88,6 +89,7 @@ export function validateSheet(
 	const rowNumbers: number[] = [];
 	const firstRowOfKey = new Map<string, number>();
 	sheet.rows.forEach((cells, index) => {
+		if (onProgress && index % 5000 === 0) onProgress(index / sheet.rows.length);
 		const rowNumber = sheet.headerRow + 1 + index;
 		const skipped = skippedRow(cells);
 		if (skipped === 'blank') return;

@@ -1,3 +1,4 @@
+import { columnRule } from '../src/lib/schema/describe.ts';
 import { TABLES } from '../src/lib/schema/tables.ts';
 import type { ColumnDef } from '../src/lib/schema/types.ts';
 
@@ -9,15 +10,6 @@ const TYPE_NAMES: Record<ColumnDef['type'], string> = {
 	partialDate: '日期（按来源精度：年、年月或年月日）',
 	enum: '枚举'
 };
-
-function rule(column: ColumnDef): string {
-	const parts: string[] = [];
-	if (column.values) parts.push(column.values.join(' / '));
-	if (column.min !== undefined || column.max !== undefined)
-		parts.push(`${column.min ?? ''}–${column.max ?? ''}`);
-	if (column.pattern) parts.push(column.pattern.rule);
-	return parts.join('；');
-}
 
 /** data/README.md, written from the schema module so the dictionary and the validator never differ. */
 export function dataDictionary(): string {
@@ -45,13 +37,24 @@ export function dataDictionary(): string {
 	for (const table of TABLES) {
 		lines.push(`## ${table.label}（\`${table.name}.csv\`）`, '', table.description, '');
 		lines.push(`主键：${table.key.map((k) => `\`${k}\``).join(' + ')}`, '');
+		const scope = table.replaceBy ?? table.key;
+		lines.push(
+			`导入时替换范围：与文件中某行的 ${scope.map((k) => `\`${k}\``).join(' + ')} 相同的已载入行`,
+			''
+		);
+		if (table.codeFromNames) {
+			lines.push(
+				`文件可不填 \`${table.codeFromNames}\`，改填「区县」「乡镇（街道）」「村（社区）」名称，导入时按行政区划表查出代码；查不到的名称报错并给出最接近的名称。`,
+				''
+			);
+		}
 		lines.push(
 			'| 列 | 中文表头 | 类型 | 单位 | 必填 | 取值 | 可用表头 | 说明 |',
 			'|---|---|---|---|---|---|---|---|'
 		);
 		for (const c of table.columns) {
 			lines.push(
-				`| \`${c.name}\` | ${c.label} | ${TYPE_NAMES[c.type]} | ${c.unit ?? ''} | ${c.required ? '是' : ''} | ${rule(c)} | ${c.aliases.join('、')} | ${c.description} |`
+				`| \`${c.name}\` | ${c.label} | ${TYPE_NAMES[c.type]} | ${c.unit ?? ''} | ${c.required ? '是' : ''} | ${columnRule(c)} | ${c.aliases.join('、')} | ${c.description} |`
 			);
 		}
 		lines.push('');

@@ -1,18 +1,9 @@
 import { base } from '$app/paths';
-import type { ImportContext } from '$lib/ingest/checkFile';
-import { thresholdsSql, type Threshold } from '$lib/queries/assessment';
-import { divisionsForCheckSql } from '$lib/queries/importContext';
 import { cachedConnector } from './cachedConnector';
 import type { Connector } from './connector';
 import type { ImportChange } from '$lib/queries/importChanges';
 import type { TypedRow } from '$lib/schema/types';
-import {
-	applyImport,
-	previewImport,
-	refreshDerived,
-	restoreTable,
-	type ImportRecord
-} from './importedData';
+import type { ImportRecord } from './importedData';
 import { HISTORY_CHANNEL, readHistory, writeHistory } from './importHistory';
 import { loadDataset, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
@@ -25,6 +16,9 @@ async function fetchOk(path: string): Promise<Response> {
 
 const readShipped: ReadBytes = async (path) =>
 	new Uint8Array(await (await fetchOk(path)).arrayBuffer());
+
+/** The import machinery writes Arrow (apache-arrow, ~200 KB): fetched only when imports are used. */
+const importing = () => import('./importedData');
 
 export function errorMessage(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
@@ -106,6 +100,7 @@ class Database {
 			return;
 		}
 		if (history.length === 0) return;
+		const { applyImport, refreshDerived } = await importing();
 		const failed: string[] = [];
 		for (const record of history) {
 			try {
@@ -129,25 +124,15 @@ class Database {
 		};
 	}
 
-	/** What a new file is checked against: the divisions and grade thresholds now loaded. */
-	async importContext(): Promise<ImportContext> {
-		const db = await this.get();
-		const [divisions, thresholds] = await Promise.all([
-			db.query<Record<string, string>>(divisionsForCheckSql()),
-			db.query<Threshold>(thresholdsSql())
-		]);
-		return { divisions, gradeThresholds: thresholds };
-	}
-
 	/** What committing these rows would change; nothing changes. */
 	previewImport(table: string, rows: TypedRow[]): Promise<ImportChange[]> {
-		return this.#serial((db) => previewImport(db, table, rows));
+		return this.#serial(async (db) => (await importing()).previewImport(db, table, rows));
 	}
 
 	/** Commit checked rows: one transaction in DuckDB, then saved; if saving fails it is taken back. */
 	commitImport(record: Omit<ImportRecord, 'id' | 'at'>): Promise<ImportRecord> {
 		return this.#change(async (db) => {
-			await applyImport(db, record);
+			await (await importing()).applyImport(db, record);
 			const saved: ImportRecord = {
 				...record,
 				id: crypto.randomUUID(),
@@ -191,6 +176,7 @@ class Database {
 	}
 
 	async #rebuild(db: Cached, table: string, history: ImportRecord[]): Promise<void> {
+		const { applyImport, restoreTable } = await importing();
 		await restoreTable(db, this.manifest!, readShipped, table);
 		for (const record of history.filter((r) => r.table === table)) await applyImport(db, record);
 	}
@@ -208,7 +194,7 @@ class Database {
 			try {
 				return await task(db);
 			} finally {
-				await refreshDerived(db);
+				await (await importing()).refreshDerived(db);
 				db.clear();
 				this.revision++;
 				this.#channel?.postMessage({ base });

@@ -1,7 +1,8 @@
 /** Strings of the 数据 page and the imported-data notices; merged into `messages.ts`. */
 export const dataZh = {
 	'nav.data': '数据',
-	'imports.active': '本浏览器已导入 {n} 个文件，各视图显示导入后的数据。',
+	'imports.active':
+		'本浏览器已导入 {n} 个文件，各视图显示导入后的数据；导入行的数据性质与来源按导入时的标注（资料来源为“导入：文件名”）。',
 	'imports.manage': '查看或撤销',
 	'imports.applying': '正在应用本浏览器导入的数据…',
 	'imports.replayFailed': '有已保存的导入无法应用：{errors}',
@@ -91,7 +92,8 @@ export const dataZh = {
 
 export const dataEn: Record<keyof typeof dataZh, string> = {
 	'nav.data': 'Data',
-	'imports.active': 'Files imported in this browser: {n}. Every view shows the data with them.',
+	'imports.active':
+		'Files imported in this browser: {n}. Every view shows the data with them; imported rows carry the provenance chosen on import and the source “导入：file name”.',
 	'imports.manage': 'Review or undo',
 	'imports.applying': 'Applying the data imported in this browser…',
 	'imports.replayFailed': 'Some saved imports could not be applied: {errors}',

@@ -18,26 +18,8 @@ export function checkInWorker(
 	options: Omit<ImportOptions, 'onProgress'>,
 	onProgress: (fraction: number) => void
 ): Promise<FileCheck> {
-	const crashed = (message: string): FileCheck => ({
-		file,
-		format: null,
-		sheetNames: [],
-		sheet: null,
-		table: null,
-		headerRow: null,
-		rows: [],
-		rowNumbers: [],
-		issues: [
-			{
-				severity: 'error',
-				file,
-				row: null,
-				column: null,
-				value: null,
-				rule: `读取失败：${message}`
-			}
-		]
-	});
+	const crashed = (message: string) => refusal(file, `读取失败：${message}`);
+
 	let worker: Worker;
 	try {
 		worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });

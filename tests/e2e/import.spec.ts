@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { engineReady, watch } from './helpers';
 
 const FIXTURES = 'tests/fixtures/imports';
@@ -70,6 +72,14 @@ test('an .xlsx with a notes sheet and a merged two-row header, values in 万, im
 	await expect(page.getByTestId('import-result').locator('.verdict')).toContainText(
 		'（Excel，工作表「统计表」，表「馆藏数字化」，表头在第4行）：可以导入 11 行'
 	);
+	await page.getByTestId('sheet-select').selectOption('填表说明');
+	await expect(page.getByTestId('import-result').locator('.issues')).toContainText(
+		'认不出是哪张表'
+	);
+	await page.getByTestId('sheet-select').selectOption('统计表');
+	await expect(page.getByTestId('import-result').locator('.verdict')).toContainText(
+		'可以导入 11 行'
+	);
 	await page.getByRole('button', { name: '确认导入 11 行' }).click();
 	await page.getByRole('link', { name: '→ 数字化' }).click();
 	await expect(page.locator('h1')).toContainText('2024年', { timeout: 30_000 });
@@ -133,4 +143,40 @@ test('a village list that names villages instead of codes raises 宁乡市 cover
 	await expect(coverage.locator('tr', { hasText: '宁乡市' })).toContainText('154');
 	await page.getByTestId('year-select').selectOption('2023');
 	await expect(coverage.locator('tr', { hasText: '宁乡市' })).toContainText('151');
+});
+
+test('a downloaded .xlsx template imports back as the row it shows, and the CSV export holds the imported rows', async ({
+	page
+}) => {
+	await page.goto('/data');
+	await engineReady(page);
+	const table = page.locator('details', { hasText: 'assessments' }).first();
+	await table.locator('summary').click();
+	const [template] = await Promise.all([
+		page.waitForEvent('download'),
+		table.getByRole('button', { name: '下载模板（.xlsx）' }).click()
+	]);
+	expect(template.suggestedFilename()).toBe('档案工作考核_导入模板.xlsx');
+	await page.locator('#import-file').setInputFiles(await template.path());
+	const result = page.getByTestId('import-result');
+	await expect(result.locator('.verdict')).toContainText(
+		'表「档案工作考核」，表头在第1行）：可以导入 1 行'
+	);
+	await expect(result.locator('.changes tbody tr')).toHaveText([/2016年\s*0\s*0\s*1\s*0/]);
+	await page.getByRole('button', { name: '放弃' }).click();
+
+	await chooseFile(page, '市属企业考核_UTF16.txt');
+	await page.getByRole('button', { name: '确认导入 2 行' }).click();
+	await expect(inventoryRows(page, 'assessments')).toHaveText('410');
+	const [zip] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: '导出当前数据（CSV，zip）' }).click()
+	]);
+	const files = unzipSync(new Uint8Array(readFileSync(await zip.path())));
+	const csv = strFromU8(files['assessments.csv']);
+	expect(csv.split('\r\n').filter((line) => line.startsWith('2024,'))).toEqual([
+		'2024,市属国有资产投资控股集团,市属企业,,93,,official,导入：市属企业考核_UTF16.txt',
+		'2024,长沙水业集团,市属企业,,86.5,,official,导入：市属企业考核_UTF16.txt'
+	]);
+	expect(Object.keys(files)).toContain('village_rooms.csv');
 });

@@ -145,7 +145,7 @@ test('a village list that names villages instead of codes raises 宁乡市 cover
 	await expect(coverage.locator('tr', { hasText: '宁乡市' })).toContainText('151');
 });
 
-test('a downloaded .xlsx template imports back as the row it shows, and the CSV export holds the imported rows', async ({
+test('a downloaded .xlsx template is read, its example row skipped; the CSV export holds the imported rows', async ({
 	page
 }) => {
 	await page.goto('/data');
@@ -159,10 +159,12 @@ test('a downloaded .xlsx template imports back as the row it shows, and the CSV 
 	expect(template.suggestedFilename()).toBe('档案工作考核_导入模板.xlsx');
 	await page.locator('#import-file').setInputFiles(await template.path());
 	const result = page.getByTestId('import-result');
+	// the download's own name is a temporary one: the verdict names the file by it
 	await expect(result.locator('.verdict')).toContainText(
-		'表「档案工作考核」，表头在第1行）：可以导入 1 行'
+		'（Excel，工作表「档案工作考核」，表「档案工作考核」，表头在第1行）：不能导入，1 个错误，1 个警告'
 	);
-	await expect(result.locator('.changes tbody tr')).toHaveText([/2016年\s*0\s*0\s*1\s*0/]);
+	await expect(result.locator('.issues').first()).toContainText('只有表头（第1行），没有数据行');
+	await expect(result.locator('details')).toContainText('模板示例行，已跳过');
 	await page.getByRole('button', { name: '放弃' }).click();
 
 	await chooseFile(page, '市属企业考核_UTF16.txt');
@@ -179,4 +181,21 @@ test('a downloaded .xlsx template imports back as the row it shows, and the CSV 
 		'2024,长沙水业集团,市属企业,,86.5,,official,导入：市属企业考核_UTF16.txt'
 	]);
 	expect(Object.keys(files)).toContain('village_rooms.csv');
+});
+
+test('a partial list for a year already loaded warns, before commit, how many rows it would delete', async ({
+	page
+}) => {
+	await page.goto('/data');
+	await engineReady(page);
+	await page.locator('#import-file').setInputFiles({
+		name: '2023年部分单位.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('年度,单位,类别,得分\r\n2023,市委办公厅,市直机关,93\r\n')
+	});
+	const result = page.getByTestId('import-result');
+	await expect(result.locator('.changes tbody tr')).toHaveText([/^2023年\s*0\s*1\s*0\s*29$/]);
+	await expect(result.getByRole('note')).toContainText('确认后将删除 29 行已载入的数据');
+	await page.getByRole('button', { name: '放弃' }).click();
+	await expect(inventoryRows(page, 'assessments')).toHaveText('408');
 });

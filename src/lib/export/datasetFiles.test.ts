@@ -2,9 +2,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parquetReadObjects } from 'hyparquet';
 import { describe, expect, test } from 'vitest';
 import { csvRows } from '$lib/ingest/csvRows';
-import { assessments, digitization } from '$lib/schema/tables';
+import { assessments } from '$lib/schema/tables';
 import type { TypedRow } from '$lib/schema/types';
-import { datasetZip, headerOf, tableCsv } from './datasetFiles';
+import { datasetZip } from './datasetFiles';
 
 const rows: TypedRow[] = [
 	{
@@ -55,13 +55,5 @@ describe('dataset exports', () => {
 		const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 		const back = await parquetReadObjects({ file });
 		expect(back).toEqual(rows);
-	});
-
-	test('templates head columns in Chinese with the unit in brackets', () => {
-		expect(headerOf(digitization.columns.find((c) => c.name === 'holdings')!)).toBe(
-			'馆藏档案（卷件）'
-		);
-		const csv = tableCsv({ table: digitization, rows: [] }, 'chinese');
-		expect(csv.split('\r\n')[0]).toContain('年度,档案馆,区划代码,馆藏档案（卷件）');
 	});
 });

@@ -15,12 +15,9 @@ export function headerOf(column: ColumnDef): string {
 }
 
 /** One table as CSV with canonical column names, so it can go back into `data/` as it is. */
-export function tableCsv({ table, rows }: TableRows, headers: 'canonical' | 'chinese'): string {
+export function tableCsv({ table, rows }: TableRows): string {
 	return toCsv(
-		table.columns.map((c) => ({
-			label: headers === 'canonical' ? c.name : headerOf(c),
-			value: (row: TypedRow) => row[c.name]
-		})),
+		table.columns.map((c) => ({ label: c.name, value: (row: TypedRow) => row[c.name] })),
 		rows
 	);
 }
@@ -55,8 +52,7 @@ export function datasetZip(
 ): Uint8Array {
 	const files: Record<string, Uint8Array> = { 'README.txt': strToU8(note) };
 	for (const t of tables) {
-		files[`${t.table.name}.${format}`] =
-			format === 'csv' ? strToU8(tableCsv(t, 'canonical')) : tableParquet(t);
+		files[`${t.table.name}.${format}`] = format === 'csv' ? strToU8(tableCsv(t)) : tableParquet(t);
 	}
 	return zipSync(files, { level: 6 });
 }

@@ -22,6 +22,9 @@ export interface ValidationResult {
 const TOTAL_ROW = /^(合计|小计|总计|共计|全市合计)$/;
 /** a remark under the table, alone in its row: `注：…`, `填表人：…` */
 const NOTE_ROW = /^(注|说明|备注|填表|制表|审核|负责人|联系人|联系电话)/;
+/** the templates' example row starts with this in its 序号 column, so a filled-in template never imports it */
+export const EXAMPLE_MARK = '示例';
+const EXAMPLE_ROW = /^(示例|示例行|样例)$/;
 /** columns planners add for reading that carry no data */
 const IGNORED_HEADER = /^(序号|编号|no\.?)$/i;
 
@@ -37,6 +40,7 @@ export function skippedRow(
 	if (filled.length === 1 && NOTE_ROW.test(filled[0])) {
 		return { value: filled[0].slice(0, 40), rule: '表注行，已跳过' };
 	}
+	if (EXAMPLE_ROW.test(filled[0])) return { value: filled[0], rule: '模板示例行，已跳过' };
 	return null;
 }
 

@@ -72,6 +72,8 @@ export const dataZh = {
 		'每张表的列、类型、单位、可用的中文列名与规则；导入和 npm run check 都按这些规则校验。',
 	'dictionary.key': '主键',
 	'dictionary.replaceBy': '导入时替换范围',
+	'dictionary.codeFromNames':
+		'文件可不填「{column}」，改填「区县」「乡镇（街道）」「村（社区）」名称：导入时按行政区划表查出代码，查不到的名称报错并给出最接近的名称。',
 	'dictionary.name': '列名',
 	'dictionary.label': '中文列名',
 	'dictionary.aliases': '也认作',
@@ -167,6 +169,8 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
 		"Each table's columns, types, units, accepted Chinese headers and rules; imports and npm run check apply them.",
 	'dictionary.key': 'Key',
 	'dictionary.replaceBy': 'An import replaces rows with the same',
+	'dictionary.codeFromNames':
+		'A file may leave out “{column}” and give 区县, 乡镇（街道） and 村（社区） names instead: the codes are looked up in the divisions, and an unknown name is an error naming the nearest known ones.',
 	'dictionary.name': 'Column',
 	'dictionary.label': 'Chinese header',
 	'dictionary.aliases': 'Also accepted',

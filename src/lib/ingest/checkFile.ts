@@ -46,8 +46,7 @@ export const DEFAULT_CONTEXT: ImportContext = {
 	divisions: null
 };
 
-/** A file refused as a whole, before or while reading it. */
-export function refusal(file: string, rule: string): FileCheck {
+function nothingRead(file: string): FileCheck {
 	return {
 		file,
 		format: null,
@@ -57,8 +56,15 @@ export function refusal(file: string, rule: string): FileCheck {
 		headerRow: null,
 		rows: [],
 		rowNumbers: [],
-		issues: [{ severity: 'error', file, row: null, column: null, value: null, rule }]
+		issues: []
 	};
+}
+
+/** A file refused as a whole, before or while reading it. */
+export function refusal(file: string, rule: string): FileCheck {
+	const check = nothingRead(file);
+	check.issues.push({ severity: 'error', file, row: null, column: null, value: null, rule });
+	return check;
 }
 
 export function hasErrors(check: FileCheck): boolean {
@@ -97,17 +103,7 @@ async function inspect(
 	context: ImportContext,
 	options: ImportOptions
 ): Promise<FileCheck> {
-	const check: FileCheck = {
-		file,
-		format: null,
-		sheetNames: [],
-		sheet: null,
-		table: null,
-		headerRow: null,
-		rows: [],
-		rowNumbers: [],
-		issues: []
-	};
+	const check = nothingRead(file);
 	const refuse = (rule: string) => {
 		check.issues.push({ severity: 'error', file, row: null, column: null, value: null, rule });
 		return check;

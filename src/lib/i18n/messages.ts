@@ -1,4 +1,5 @@
 import { dataEn, dataZh } from './dataMessages';
+import { exportEn, exportZh } from './exportMessages';
 
 /** Every UI string, Chinese first. Placeholders in braces: {year}. */
 export const zh = {
@@ -142,7 +143,8 @@ export const zh = {
 	'table.showAll': '显示{n}行',
 	'table.showFewer': '只显示前{n}行',
 	'table.sortBy': '按{column}排序',
-	...dataZh
+	...dataZh,
+	...exportZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -291,7 +293,8 @@ export const en: Record<MessageKey, string> = {
 	'table.showAll': 'Show {n} rows',
 	'table.showFewer': 'Show the first {n} only',
 	'table.sortBy': 'Sort by {column}',
-	...dataEn
+	...dataEn,
+	...exportEn
 };
 
 /** Data values (grades, sectors, stages, statuses) in English; in Chinese they show as stored. */

@@ -1,0 +1,248 @@
+import { setPngDpi } from './pngDpi';
+
+/** What an exported chart says around its drawing. */
+export interface ChartCaption {
+	figure: string;
+	title: string;
+	/** e.g. 资料来源：长沙市档案局统计数据 */
+	source: string | null;
+	/** e.g. 统计截至2023年12月31日 */
+	asOf: string | null;
+}
+
+/** Presets of `数据导出`: screen size, twice that, and print widths at 300 dpi. */
+export const PNG_PRESETS = [
+	{ key: 'screen', scale: 1 },
+	{ key: 'double', scale: 2 },
+	{ key: 'print16', widthCm: 16 },
+	{ key: 'print8', widthCm: 8 }
+] as const;
+export type PngPreset = (typeof PNG_PRESETS)[number];
+const PRINT_DPI = 300;
+
+/** Inline presentation properties: outside the page, the app's stylesheet no longer applies. */
+const PROPERTIES = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-opacity',
+	'opacity',
+	'font-size',
+	'font-weight',
+	'text-anchor',
+	'dominant-baseline',
+	'paint-order',
+	'stroke-linejoin'
+];
+
+const INK = '#1f2933';
+const INK_SOFT = '#52606d';
+const FONT = "'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+
+function escapeXml(text: string): string {
+	return text.replace(
+		/[&<>"]/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!
+	);
+}
+
+function inlineStyles(source: Element, target: Element): void {
+	const computed = getComputedStyle(source);
+	if (computed.display === 'none') {
+		target.remove();
+		return;
+	}
+	target.setAttribute(
+		'style',
+		PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';')
+	);
+	target.removeAttribute('class');
+	target.removeAttribute('tabindex');
+	target.removeAttribute('role');
+	// children are walked backwards, as a hidden one is removed from the copy
+	for (let i = source.children.length - 1; i >= 0; i--) {
+		inlineStyles(source.children[i], target.children[i]);
+	}
+}
+
+/** The characters drawn in each weight: each weight's font subsets are embedded only for its own text. */
+function textByWeight(drawing: SVGSVGElement, regular: string, bold: string): Map<string, string> {
+	const texts = new Map([
+		['400', regular],
+		['700', bold]
+	]);
+	for (const element of Array.from(drawing.querySelectorAll('text, tspan'))) {
+		const own = Array.from(element.childNodes)
+			.filter((n) => n.nodeType === Node.TEXT_NODE)
+			.map((n) => n.textContent ?? '')
+			.join('');
+		const weight = parseInt((element as SVGElement).style.fontWeight) >= 600 ? '700' : '400';
+		texts.set(weight, texts.get(weight) + own);
+	}
+	return texts;
+}
+
+function codePoints(ranges: string): [number, number][] {
+	return ranges.split(',').map((part) => {
+		const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+		return [parseInt(from, 16), parseInt(to ?? from, 16)];
+	});
+}
+
+function toBase64(bytes: Uint8Array): string {
+	let binary = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) {
+		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	}
+	return btoa(binary);
+}
+
+/**
+ * The @font-face rules of the page's Chinese font that cover the characters used, with their woff2
+ * files inlined: the SVG then renders the same on a machine without the font, and a PNG drawn from
+ * it never shows boxes. Only the few subsets a chart needs are embedded (tens of KB each).
+ */
+async function embeddedFonts(textByWeight: Map<string, string>): Promise<string> {
+	const usedByWeight = new Map(
+		[...textByWeight].map(([weight, text]) => [
+			weight,
+			[...new Set(text)].map((c) => c.codePointAt(0)!)
+		])
+	);
+	const faces: string[] = [];
+	for (const sheet of Array.from(document.styleSheets)) {
+		let rules: CSSRuleList;
+		try {
+			rules = sheet.cssRules;
+		} catch {
+			continue;
+		}
+		for (const rule of Array.from(rules)) {
+			if (!(rule instanceof CSSFontFaceRule)) continue;
+			const style = rule.style;
+			if (!style.getPropertyValue('font-family').includes('Noto Sans SC')) continue;
+			const weight = style.getPropertyValue('font-weight');
+			const used = usedByWeight.get(weight);
+			if (!used) continue;
+			const ranges = codePoints(style.getPropertyValue('unicode-range') || 'U+0-10FFFF');
+			if (!used.some((c) => ranges.some(([a, b]) => c >= a && c <= b))) continue;
+			const url = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(style.getPropertyValue('src'))?.[1];
+			if (!url) continue;
+			const href = new URL(url, sheet.href ?? location.href).href;
+			const bytes = new Uint8Array(await (await fetch(href)).arrayBuffer());
+			faces.push(
+				`@font-face{font-family:'Noto Sans SC';font-weight:${weight};src:url(data:font/woff2;base64,${toBase64(bytes)}) format('woff2');unicode-range:${style.getPropertyValue('unicode-range')}}`
+			);
+		}
+	}
+	return faces.join('\n');
+}
+
+/**
+ * A chart as a standalone SVG file: the drawing with its styles inlined, the figure number and title
+ * above, source and 统计截至 below, on white, in the light theme, the font embedded. Text stays text.
+ */
+export async function standaloneSvg(svg: SVGSVGElement, caption: ChartCaption): Promise<string> {
+	const box = svg.viewBox.baseVal;
+	const width = box.width || svg.clientWidth;
+	const height = box.height || svg.clientHeight;
+	const copy = svg.cloneNode(true) as SVGSVGElement;
+	inlineStyles(svg, copy);
+	copy.setAttribute('x', '16');
+	copy.setAttribute('y', '44');
+	copy.setAttribute('width', String(width));
+	copy.setAttribute('height', String(height));
+	const footer = [caption.source, caption.asOf].filter(Boolean).join('　');
+	const total = { width: width + 32, height: height + 44 + (footer ? 36 : 16) };
+	const drawing = new XMLSerializer().serializeToString(copy);
+	const fonts = await embeddedFonts(
+		textByWeight(copy, `${caption.figure}${footer}`, caption.title)
+	);
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${total.width}" height="${total.height}" viewBox="0 0 ${total.width} ${total.height}" font-family="${escapeXml(FONT)}">
+<style>${fonts}</style>
+<title>${escapeXml(`${caption.figure} ${caption.title}`)}</title>
+<rect width="100%" height="100%" fill="#ffffff"/>
+<text x="16" y="28" font-size="16" font-weight="700" fill="${INK}"><tspan font-weight="400" fill="${INK_SOFT}">${escapeXml(caption.figure)}</tspan> ${escapeXml(caption.title)}</text>
+${drawing}
+${footer ? `<text x="16" y="${height + 44 + 22}" font-size="11" fill="${INK_SOFT}">${escapeXml(footer)}</text>` : ''}
+</svg>`;
+}
+
+function svgSize(svgText: string): { width: number; height: number } {
+	const match = /<svg[^>]*?width="([\d.]+)"[^>]*?height="([\d.]+)"/.exec(svgText)!;
+	return { width: Number(match[1]), height: Number(match[2]) };
+}
+
+/** The pixel width of a preset for an SVG of the given width. */
+export function presetWidth(preset: PngPreset, svgWidth: number): number {
+	return 'scale' in preset
+		? Math.round(svgWidth * preset.scale)
+		: Math.round((preset.widthCm / 2.54) * PRINT_DPI);
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+function inked(context: CanvasRenderingContext2D, y: number, height: number, width: number) {
+	const data = context.getImageData(0, y, width, Math.max(1, height)).data;
+	for (let i = 0; i < data.length; i += 4) if (data[i] < 200) return true;
+	return false;
+}
+
+/**
+ * An SVG image's embedded fonts load after the image decodes, and until then its text is not drawn.
+ * So draw until the title strip and the footer strip both show ink and two draws agree, or give up
+ * after two seconds and keep the last draw.
+ */
+async function drawWhenFontsReady(
+	image: HTMLImageElement,
+	width: number,
+	height: number,
+	scale: number
+): Promise<HTMLCanvasElement> {
+	const canvas = document.createElement('canvas');
+	canvas.width = width;
+	canvas.height = height;
+	const context = canvas.getContext('2d', { willReadFrequently: true })!;
+	let previous = '';
+	for (let attempt = 0; attempt < 40; attempt++) {
+		context.clearRect(0, 0, width, height);
+		context.drawImage(image, 0, 0, width, height);
+		const title = inked(context, Math.round(12 * scale), Math.round(22 * scale), width);
+		const footer = inked(context, height - Math.round(30 * scale), Math.round(20 * scale), width);
+		const signature = canvas.toDataURL('image/png').length + ':' + title + footer;
+		if (title && footer && signature === previous) break;
+		previous = signature;
+		await sleep(50);
+	}
+	return canvas;
+}
+
+/** Draw the standalone SVG onto a canvas at a preset's size; print presets say 300 dpi. */
+export async function svgToPng(svgText: string, preset: PngPreset): Promise<Blob> {
+	const size = svgSize(svgText);
+	const width = presetWidth(preset, size.width);
+	const height = Math.round((size.height * width) / size.width);
+	const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+	try {
+		const image = new Image(width, height);
+		image.src = url;
+		await image.decode();
+		const canvas = await drawWhenFontsReady(image, width, height, width / size.width);
+		const blob = await new Promise<Blob>((done, fail) =>
+			canvas.toBlob((b) => (b ? done(b) : fail(new Error('无法生成 PNG'))), 'image/png')
+		);
+		const dpi = 'widthCm' in preset ? PRINT_DPI : 96 * ('scale' in preset ? preset.scale : 1);
+		return new Blob([setPngDpi(new Uint8Array(await blob.arrayBuffer()), dpi).slice()], {
+			type: 'image/png'
+		});
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+/** A file name from the caption: `图3_2023年考核得分分布.png`. */
+export function exportName(caption: ChartCaption, extension: string): string {
+	return `${caption.figure}_${caption.title}`.replace(/[\\/:*?"<>|\s]+/g, '_') + `.${extension}`;
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download, type Locator } from '@playwright/test';
+import { pngInfo } from '../../src/lib/export/pngDpi';
+
+async function exportFrom(figure: Locator, item: string): Promise<{ name: string; bytes: Buffer }> {
+	await figure
+		.getByRole('button', { name: /^导出图\d+$/ })
+		.or(figure.locator('summary'))
+		.first()
+		.click();
+	const [download]: [Download, void] = await Promise.all([
+		figure.page().waitForEvent('download'),
+		figure.getByRole('button', { name: item }).click()
+	]);
+	return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+test('a chart exports as SVG with its caption, text as text and the font embedded, and as PNG at each preset', async ({
+	page
+}) => {
+	await page.goto('/villages');
+	const figure = page.locator('figure[data-chart="coverage"]');
+
+	const svg = await exportFrom(figure, 'SVG（可编辑矢量图）');
+	expect(svg.name).toBe('图1_全市村级档案室覆盖率（2023年底）.svg');
+	const text = svg.bytes.toString('utf8');
+	expect(text).toContain('全市村级档案室覆盖率（2023年底）</text>');
+	expect(text).toContain('资料来源：长沙市档案局统计数据（本看板数据集）　统计截至2023年12月31日');
+	expect(text).toMatch(/>长沙县<\/text>/);
+	expect(text).toMatch(
+		/@font-face\{font-family:'Noto Sans SC';font-weight:700;src:url\(data:font\/woff2;base64,/
+	);
+	const width = Number(/<svg[^>]*width="(\d+)"/.exec(text)![1]);
+
+	const sizes: Record<string, { width: number; dpi: number | null }> = {
+		'PNG（屏幕尺寸）': { width, dpi: 96 },
+		'PNG（2倍清晰）': { width: width * 2, dpi: 192 },
+		'PNG（打印通栏 16 厘米，300 dpi）': { width: 1890, dpi: 300 },
+		'PNG（打印半栏 8 厘米，300 dpi）': { width: 945, dpi: 300 }
+	};
+	for (const [item, expected] of Object.entries(sizes)) {
+		const png = await exportFrom(figure, item);
+		expect(png.name).toMatch(/^图1_全市村级档案室覆盖率（2023年底）.*\.png$/);
+		expect(pngInfo(new Uint8Array(png.bytes))).toMatchObject(expected);
+	}
+});
+
+test('a chart’s data downloads as CSV for Excel and as .xlsx, and its data and 文字解读 copy', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/villages');
+	const figure = page.locator('figure[data-chart="coverage"]');
+
+	const csv = await exportFrom(figure, '数据（CSV）');
+	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	expect(csv.bytes.toString('utf8')).toContain('长沙县');
+	const xlsx = await exportFrom(figure, '数据（Excel）');
+	expect(xlsx.name.endsWith('.xlsx')).toBe(true);
+	expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
+
+	await figure.locator('summary').click();
+	await figure.getByRole('button', { name: '复制数据' }).click();
+	await expect(figure.getByRole('status')).toHaveText('已复制');
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied.split('\n')[0].split('\t').length).toBeGreaterThan(1);
+	expect(copied).toContain('长沙县');
+
+	const summary = (await figure.locator('.chart-summary span').textContent())!;
+	await figure
+		.getByRole('button', { name: /复制文字解读/ })
+		.last()
+		.click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(summary);
+	expect(summary).toMatch(/^2023年底，全市村级档案室覆盖率为/);
+});

@@ -3,11 +3,7 @@ import { expect, test, type Download, type Locator } from '@playwright/test';
 import { pngInfo } from '../../src/lib/export/pngDpi';
 
 async function exportFrom(figure: Locator, item: string): Promise<{ name: string; bytes: Buffer }> {
-	await figure
-		.getByRole('button', { name: /^导出图\d+$/ })
-		.or(figure.locator('summary'))
-		.first()
-		.click();
+	await figure.locator('summary').click();
 	const [download]: [Download, void] = await Promise.all([
 		figure.page().waitForEvent('download'),
 		figure.getByRole('button', { name: item }).click()

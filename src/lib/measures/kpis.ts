@@ -1,4 +1,5 @@
-import type { KpiYear } from '$lib/queries/overview';
+import type { CityTarget, KpiYear } from '$lib/queries/overview';
+import type { Format } from './format';
 
 /** how a measure is formatted and how its 同比 is stated */
 export type MeasureKind = 'rate' | 'score' | 'size' | 'count';
@@ -28,4 +29,53 @@ export function yearOnYear(kind: MeasureKind, current: number | null, previous: 
 	if (current === null || previous === null) return null;
 	if (kind === 'size') return previous === 0 ? null : current / previous - 1;
 	return current - previous;
+}
+
+/** A KPI as words: its value, its 同比 and its target, for the card and for the report's KPI table. */
+export interface KpiText {
+	value: string;
+	change: string;
+	changeValue: number | null;
+	target: string | null;
+	/** share of the target reached, 0–1 */
+	progress: number | null;
+}
+
+interface TextParts {
+	fmt: Format;
+	unitArchives: string;
+	noPrevious: string;
+}
+
+export function kpiText(
+	kpi: KpiDef,
+	year: number,
+	series: KpiYear[],
+	target: CityTarget | undefined,
+	{ fmt, unitArchives, noPrevious }: TextParts
+): KpiText {
+	const now = series.find((s) => s.year === year)?.[kpi.id] ?? null;
+	const before = series.find((s) => s.year === year - 1)?.[kpi.id] ?? null;
+	const change = yearOnYear(kpi.kind, now, before);
+	const show = (value: number | null): string => {
+		if (kpi.kind === 'rate') return fmt.percent(value);
+		if (kpi.kind === 'score') return fmt.score(value);
+		if (kpi.kind === 'size') return fmt.tb(value);
+		return fmt.count(value, unitArchives);
+	};
+	const sign = (n: number) => (n >= 0 ? '+' : '');
+	let changeText = noPrevious;
+	if (change !== null) {
+		if (kpi.kind === 'rate') changeText = fmt.pointChange(change);
+		else if (kpi.kind === 'size') changeText = fmt.relativeChange(change);
+		else if (kpi.kind === 'score') changeText = sign(change) + fmt.score(change);
+		else changeText = sign(change) + fmt.count(change);
+	}
+	return {
+		value: show(now),
+		change: changeText,
+		changeValue: change,
+		target: target ? show(target.target) : null,
+		progress: target && now !== null ? Math.min(1, now / target.target) : null
+	};
 }

@@ -1,9 +1,8 @@
-import writeExcelFile from 'write-excel-file/browser';
 import type { Column } from '$lib/charts/types';
 import { toCsv } from './csv';
 
 /** Numbers stay numbers (Excel can compute with them); other cells read as on screen. */
-function cellValue<T>(column: Column<T>, row: T): string | number | null {
+export function cellValue<T>(column: Column<T>, row: T): string | number | null {
 	const value = column.value(row);
 	if (column.numeric && typeof value === 'number') return value;
 	return column.format ? column.format(row) : value;
@@ -14,20 +13,6 @@ export function chartCsv<T>(columns: Column<T>[], rows: T[]): string {
 		columns.map((c) => ({ label: c.label, value: (row: T) => cellValue(c, row) })),
 		rows
 	);
-}
-
-export function chartXlsx<T>(columns: Column<T>[], rows: T[], sheet: string): Promise<Blob> {
-	const header = columns.map((c) => ({ value: c.label, fontWeight: 'bold' as const }));
-	const body = rows.map((row) =>
-		columns.map((c) => {
-			const value = cellValue(c, row);
-			if (value === null) return null;
-			return typeof value === 'number' ? { value, type: Number } : { value: String(value) };
-		})
-	);
-	// Excel refuses sheet names over 31 characters or with []:*?/\
-	const name = sheet.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || 'Sheet1';
-	return writeExcelFile([header, ...body], { sheet: name, stickyRowsCount: 1 }).toBlob();
 }
 
 /** Tab-separated, as shown on screen: pastes into Word and WPS tables and into Excel cells. */

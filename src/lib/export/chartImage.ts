@@ -1,3 +1,4 @@
+import { toBase64 } from './base64';
 import { setPngDpi } from './pngDpi';
 
 /** What an exported chart says around its drawing. */
@@ -89,14 +90,6 @@ function codePoints(ranges: string): [number, number][] {
 		const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
 		return [parseInt(from, 16), parseInt(to ?? from, 16)];
 	});
-}
-
-function toBase64(bytes: Uint8Array): string {
-	let binary = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) {
-		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	}
-	return btoa(binary);
 }
 
 /**

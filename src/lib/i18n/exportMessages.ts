@@ -15,7 +15,28 @@ export const exportZh = {
 	'export.saved': '已导出 {file}',
 	'export.noImage': '切换回图表后可导出图片',
 	'export.asOf': '统计截至{year}年12月31日',
-	'export.copyNarrative': '复制'
+	'export.copyNarrative': '复制',
+	'report.open': '报告包',
+	'report.heading': '生成报告包',
+	'report.lead':
+		'把所选年度各视图的全部图表（PNG 与 SVG）、数据（CSV）和文字解读打包；并生成年度报告章节（Word）与汇报幻灯片（PowerPoint）。全程在本机浏览器中完成，不联网。',
+	'report.year': '年度',
+	'report.formats': '生成',
+	'report.zip': '图表包（.zip）',
+	'report.docx': '年度报告章节（.docx）',
+	'report.pptx': '汇报幻灯片（.pptx）',
+	'report.start': '生成',
+	'report.close': '关闭',
+	'report.collecting': '正在收集「{area}」的图表（{n}/{total}）…',
+	'report.writing': '正在写入 {file}…',
+	'report.done': '已生成：{files}',
+	'report.indicator': '指标',
+	'report.target': '目标',
+	'report.title': '{year}年{city}档案事业发展情况',
+	'report.kpiHeading': '主要指标',
+	'report.contents': '目录',
+	'report.figureList': '图表清单',
+	'report.attention': '所有数字取自看板数据集，与看板显示一致；标注“示例”的为示例数据。'
 } as const;
 
 export const exportEn: Record<keyof typeof exportZh, string> = {
@@ -34,5 +55,27 @@ export const exportEn: Record<keyof typeof exportZh, string> = {
 	'export.saved': 'Exported {file}',
 	'export.noImage': 'Switch back to the chart to export images',
 	'export.asOf': 'Data as of 31 December {year}',
-	'export.copyNarrative': 'Copy'
+	'export.copyNarrative': 'Copy',
+	'report.open': 'Report pack',
+	'report.heading': 'Make a report pack',
+	'report.lead':
+		'Every chart of every view for the chosen year (PNG and SVG), its data (CSV) and its commentary in one zip; an annual-report section (Word) and a slide deck (PowerPoint). All made in this browser, offline.',
+	'report.year': 'Year',
+	'report.formats': 'Make',
+	'report.zip': 'Chart pack (.zip)',
+	'report.docx': 'Annual-report section (.docx)',
+	'report.pptx': 'Slide deck (.pptx)',
+	'report.start': 'Make',
+	'report.close': 'Close',
+	'report.collecting': 'Collecting the charts of “{area}” ({n}/{total})…',
+	'report.writing': 'Writing {file}…',
+	'report.done': 'Made: {files}',
+	'report.indicator': 'Indicator',
+	'report.target': 'Target',
+	'report.title': 'Archives in {city}, {year}',
+	'report.kpiHeading': 'Headline indicators',
+	'report.contents': 'Contents',
+	'report.figureList': 'Figures',
+	'report.attention':
+		'Every figure comes from the dashboard dataset and matches the dashboard; figures marked sample are sample data.'
 };

@@ -79,3 +79,8 @@ export function kpiText(
 		progress: target && now !== null ? Math.min(1, now / target.target) : null
 	};
 }
+
+/** A KPI's target: the latest one set for its indicator. */
+export function targetFor(kpi: KpiDef, targets: CityTarget[]): CityTarget | undefined {
+	return targets.filter((t) => t.indicator === kpi.target).sort((a, b) => b.year - a.year)[0];
+}

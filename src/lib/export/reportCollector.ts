@@ -1,0 +1,51 @@
+import { goto } from '$app/navigation';
+import { tick } from 'svelte';
+import { chartsOnPage, tablesOnPage } from '$lib/charts/reportRegistry';
+import { chartCsv } from './chartData';
+import { PNG_PRESETS, standaloneSvg, svgToPng } from './chartImage';
+import type { ReportTable } from '$lib/charts/reportRegistry';
+import type { ReportChart } from './reportFiles';
+
+const PRINT16 = PNG_PRESETS.find((p) => p.key === 'print16')!;
+
+/** A view is settled for the year when its heading names the year and no chart is loading. */
+async function settled(year: number): Promise<void> {
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		await tick();
+		const heading = document.querySelector('main h1')?.textContent ?? '';
+		if (heading.includes(String(year)) && !document.querySelector('[aria-busy="true"]')) return;
+		await new Promise((done) => setTimeout(done, 50));
+	}
+	throw new Error(`${year}年的视图未能在 30 秒内载入`);
+}
+
+/**
+ * Open a view for the year (as a reader would, by its URL) and take each chart the way its export
+ * menu does: the same SVG, the PNG at 16 cm and 300 dpi, the data as CSV, the 文字解读.
+ */
+export async function collectView(
+	href: string,
+	year: number,
+	firstNumber: number,
+	figureLabel: (n: number) => string
+): Promise<{ charts: ReportChart[]; tables: ReportTable[] }> {
+	await goto(`${href}?year=${year}`, { noScroll: true, keepFocus: true });
+	await settled(year);
+	const charts: ReportChart[] = [];
+	for (const chart of chartsOnPage()) {
+		const caption = { ...chart.caption(), figure: figureLabel(firstNumber + charts.length) };
+		const drawing = chart.drawing();
+		const svg = drawing ? await standaloneSvg(drawing, caption) : null;
+		const png = svg ? new Uint8Array(await (await svgToPng(svg, PRINT16)).arrayBuffer()) : null;
+		const table = chart.table();
+		charts.push({
+			caption,
+			svg,
+			png,
+			csv: table ? chartCsv(table.columns, table.rows) : null,
+			summary: chart.summary() ?? null
+		});
+	}
+	return { charts, tables: tablesOnPage() };
+}

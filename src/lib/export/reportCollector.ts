@@ -39,11 +39,22 @@ export async function collectView(
 		const svg = drawing ? await standaloneSvg(drawing, caption) : null;
 		const png = svg ? new Uint8Array(await (await svgToPng(svg, PRINT16)).arrayBuffer()) : null;
 		const table = chart.table();
+		// a chart waiting for a choice (a unit to show) has nothing to report
+		if (!svg && (!table || table.rows.length === 0)) continue;
 		charts.push({
 			caption,
 			svg,
 			png,
 			csv: table ? chartCsv(table.columns, table.rows) : null,
+			table:
+				!svg && table
+					? {
+							headers: table.columns.map((c) => c.label),
+							rows: table.rows.map((row) =>
+								table.columns.map((c) => String((c.format ? c.format(row) : c.value(row)) ?? ''))
+							)
+						}
+					: null,
 			summary: chart.summary() ?? null
 		});
 	}

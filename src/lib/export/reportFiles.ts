@@ -11,8 +11,13 @@ export interface ReportChart {
 	/** at the 16 cm print preset, 300 dpi */
 	png: Uint8Array | null;
 	csv: string | null;
+	/** the data as shown, for charts that are tables themselves (no drawing) */
+	table: { headers: string[]; rows: string[][] } | null;
 	summary: string | null;
 }
+
+/** A table chart's rows in the Word section; the whole table is in the pack's CSV. */
+const DOCX_TABLE_ROWS = 25;
 
 export interface ReportContent {
 	year: number;
@@ -20,6 +25,8 @@ export interface ReportContent {
 	/** e.g. 统计截至2023年12月31日 */
 	asOf: string;
 	note: string;
+	/** e.g. 共739行，此处列出前25行，完整数据见图表包中的 CSV */
+	moreRows: (total: number, shown: number) => string;
 	kpis: ReportTable | null;
 	areas: { name: string; charts: ReportChart[] }[];
 }
@@ -82,21 +89,20 @@ export async function reportDocx(report: ReportContent): Promise<Blob> {
 		}),
 		new Paragraph({ children: [new TextRun({ text: report.note, size: 18, color: '52606D' })] })
 	];
+	const cell = (text: string, bold = false) =>
+		new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+	const table = (headers: string[], rows: string[][]) =>
+		new Table({
+			width: { size: 100, type: docx.WidthType.PERCENTAGE },
+			rows: [
+				new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
+				...rows.map((row) => new TableRow({ children: row.map((c) => cell(c)) }))
+			]
+		});
 	if (report.kpis && report.kpis.rows.length > 0) {
-		const cell = (text: string, bold = false) =>
-			new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 		body.push(
 			new Paragraph({ text: report.kpis.title, heading: HeadingLevel.HEADING_1 }),
-			new Table({
-				width: { size: 100, type: docx.WidthType.PERCENTAGE },
-				rows: [
-					new TableRow({
-						tableHeader: true,
-						children: report.kpis.headers.map((h) => cell(h, true))
-					}),
-					...report.kpis.rows.map((row) => new TableRow({ children: row.map((c) => cell(c)) }))
-				]
-			})
+			table(report.kpis.headers, report.kpis.rows)
 		);
 	}
 	for (const area of report.areas) {
@@ -122,14 +128,22 @@ export async function reportDocx(report: ReportContent): Promise<Blob> {
 					})
 				);
 			}
-			body.push(
-				new Paragraph({
-					alignment: AlignmentType.CENTER,
-					children: [
-						new TextRun({ text: `${chart.caption.figure}　${chart.caption.title}`, bold: true })
-					]
-				})
-			);
+			const caption = new Paragraph({
+				alignment: AlignmentType.CENTER,
+				keepNext: !chart.png,
+				children: [
+					new TextRun({ text: `${chart.caption.figure}　${chart.caption.title}`, bold: true })
+				]
+			});
+			if (chart.png) body.push(caption);
+			else if (chart.table) {
+				// a table's caption goes above it, as Chinese report style has it
+				body.push(caption, table(chart.table.headers, chart.table.rows.slice(0, DOCX_TABLE_ROWS)));
+				if (chart.table.rows.length > DOCX_TABLE_ROWS) {
+					const note = report.moreRows(chart.table.rows.length, DOCX_TABLE_ROWS);
+					body.push(new Paragraph({ children: [new TextRun({ text: note, size: 18 })] }));
+				}
+			}
 			if (chart.caption.source) {
 				body.push(
 					new Paragraph({

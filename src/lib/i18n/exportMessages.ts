@@ -30,6 +30,7 @@ export const exportZh = {
 	'report.collecting': '正在收集「{area}」的图表（{n}/{total}）…',
 	'report.writing': '正在写入 {file}…',
 	'report.done': '已生成：{files}',
+	'report.moreRows': '共{total}行，此处列出前{shown}行，完整数据见图表包中的 CSV。',
 	'report.indicator': '指标',
 	'report.target': '目标',
 	'report.title': '{year}年{city}档案事业发展情况',
@@ -70,6 +71,8 @@ export const exportEn: Record<keyof typeof exportZh, string> = {
 	'report.collecting': 'Collecting the charts of “{area}” ({n}/{total})…',
 	'report.writing': 'Writing {file}…',
 	'report.done': 'Made: {files}',
+	'report.moreRows':
+		"{total} rows; the first {shown} are listed here, all of them in the pack's CSV.",
 	'report.indicator': 'Indicator',
 	'report.target': 'Target',
 	'report.title': 'Archives in {city}, {year}',

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { pngInfo } from '../../src/lib/export/pngDpi';
+import { engineReady } from './helpers';
+
+test('the 2023 report pack: a zip of every chart, a Word section and a deck, whose figures match the dashboard', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/villages');
+	await engineReady(page);
+	const narrative = await page
+		.locator('figure[data-chart="coverage"] .chart-summary span')
+		.textContent();
+
+	const downloads: Download[] = [];
+	page.on('download', (d) => downloads.push(d));
+	await page.getByRole('button', { name: '报告包' }).click();
+	const dialog = page.getByRole('dialog', { name: '生成报告包' });
+	await expect(dialog.getByTestId('report-year')).toHaveValue('2023');
+	await dialog.getByRole('button', { name: '生成', exact: true }).click();
+	await expect(dialog.getByRole('status')).toContainText('已生成', { timeout: 90_000 });
+	await expect(page).toHaveURL(/\/villages$/);
+	expect(downloads.map((d) => d.suggestedFilename())).toEqual([
+		'2023年长沙市档案事业发展情况_图表包.zip',
+		'2023年长沙市档案事业发展情况.docx',
+		'2023年长沙市档案事业发展情况.pptx'
+	]);
+	const [zip, docx, pptx] = await Promise.all(
+		downloads.map(async (d) => unzipSync(new Uint8Array(readFileSync(await d.path()))))
+	);
+
+	const names = Object.keys(zip);
+	const pngs = names.filter((n) => n.endsWith('.png'));
+	expect(pngs.length).toBeGreaterThanOrEqual(10);
+	expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(pngs.length);
+	expect(names).toContain('目录.txt');
+	for (const name of pngs) expect(pngInfo(zip[name])).toMatchObject({ width: 1890, dpi: 300 });
+	const contents = strFromU8(zip['目录.txt']);
+	expect(contents).toContain(`文字解读：${narrative}`);
+	// a byte-order mark, so Notepad on Chinese Windows reads it as UTF-8 (the decoder drops it)
+	expect([...zip['目录.txt'].subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	expect(contents).toMatch(/^2023年长沙市档案事业发展情况（统计截至2023年12月31日）/);
+
+	const document = strFromU8(docx['word/document.xml']);
+	expect(document).toContain('主要指标');
+	// the KPI card on the overview says 55.2%: the Word table says the same
+	expect(document).toMatch(/村级档案室覆盖率<\/w:t>.*?55\.2%/);
+	expect(document).toContain(narrative!);
+	expect(Object.keys(docx).filter((n) => /^word\/media\/.+\.png$/.test(n))).toHaveLength(
+		pngs.length
+	);
+	expect(strFromU8(docx['word/footer1.xml'])).toContain('PAGE');
+
+	const slides = Object.keys(pptx).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+	expect(slides).toHaveLength(pngs.length + 2);
+	expect(Object.keys(pptx).filter((n) => /^ppt\/media\/.+\.png$/.test(n))).toHaveLength(
+		pngs.length
+	);
+	expect(strFromU8(pptx['ppt/presentation.xml'])).toContain('cx="9144000" cy="5143500"');
+});

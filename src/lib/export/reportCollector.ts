@@ -30,6 +30,7 @@ export async function collectView(
 	firstNumber: number,
 	figureLabel: (n: number) => string
 ): Promise<{ charts: ReportChart[]; tables: ReportTable[] }> {
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- the caller passes resolve()d paths
 	await goto(`${href}?year=${year}`, { noScroll: true, keepFocus: true });
 	await settled(year);
 	const charts: ReportChart[] = [];

@@ -132,7 +132,7 @@ export async function reportDocx(report: ReportContent): Promise<Blob> {
 				alignment: AlignmentType.CENTER,
 				keepNext: !chart.png,
 				children: [
-					new TextRun({ text: `${chart.caption.figure}　${chart.caption.title}`, bold: true })
+					new TextRun({ text: `${chart.caption.figure}\u3000${chart.caption.title}`, bold: true })
 				]
 			});
 			if (chart.png) body.push(caption);

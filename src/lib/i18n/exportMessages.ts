@@ -16,6 +16,7 @@ export const exportZh = {
 	'export.noImage': '切换回图表后可导出图片',
 	'export.asOf': '统计截至{year}年12月31日',
 	'export.copyNarrative': '复制',
+	'print.printedOn': '打印于{date}',
 	'report.open': '报告包',
 	'report.heading': '生成报告包',
 	'report.lead':
@@ -57,6 +58,7 @@ export const exportEn: Record<keyof typeof exportZh, string> = {
 	'export.noImage': 'Switch back to the chart to export images',
 	'export.asOf': 'Data as of 31 December {year}',
 	'export.copyNarrative': 'Copy',
+	'print.printedOn': 'Printed {date}',
 	'report.open': 'Report pack',
 	'report.heading': 'Make a report pack',
 	'report.lead':

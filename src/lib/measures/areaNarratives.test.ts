@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import type { LeagueRow, SectorSummary } from '$lib/queries/assessment';
+import type { ArchiveYear, CityDigitization } from '$lib/queries/digitization';
+import type { KpiYear } from '$lib/queries/overview';
+import { createFormat } from './format';
+import { KPIS, kpiText, targetFor } from './kpis';
+import { digitizationNarrative, gradeNarrative, leagueNarrative } from './narratives';
+
+const zh = createFormat('zh');
+
+const summary = (year: number, excellent: number, units: number): SectorSummary => ({
+	sector: '市直机关',
+	year,
+	units,
+	excellent_rate: excellent / units,
+	average_score: 85,
+	excellent,
+	good: units - excellent,
+	pass: 0,
+	fail: 0
+});
+
+const city = (year: number, rate: number): CityDigitization => ({
+	year,
+	holdings: 1_000_000,
+	digitized: rate * 1_000_000,
+	rate,
+	digital_copy_tb: 10,
+	archives: 2
+});
+
+const archive = (name: string, year: number, rate: number): ArchiveYear =>
+	({
+		archive: name,
+		adcode: '430100',
+		year,
+		holdings: 100,
+		digitized: rate * 100,
+		rate
+	}) as ArchiveYear;
+
+const unit = (
+	name: string,
+	score: number,
+	grade: string,
+	rankChange: number | null
+): LeagueRow => ({
+	unit: name,
+	sector: '市直机关',
+	score,
+	grade,
+	grade_derived: false,
+	rank: 0,
+	prev_score: null,
+	prev_rank: null,
+	rank_change: rankChange,
+	provenance: 'sample'
+});
+
+describe('文字解读 of the assessment', () => {
+	test('a rise in the excellent rate is stated in 个百分点', () => {
+		const text = gradeNarrative(
+			zh,
+			2023,
+			'市直机关',
+			[summary(2022, 5, 20), summary(2023, 8, 20)],
+			'市直机关'
+		);
+		expect(text).toBe(
+			'2023年市直机关共20个单位参加考核，优秀8个、良好12个、合格0个、不合格0个，优秀率40.0%，较上年提高15.0个百分点。'
+		);
+	});
+
+	test('a fall, and a year without a previous one', () => {
+		expect(
+			gradeNarrative(zh, 2023, '市直机关', [summary(2022, 8, 20), summary(2023, 5, 20)], '市直机关')
+		).toContain('较上年下降15.0个百分点');
+		expect(gradeNarrative(zh, 2023, '市直机关', [summary(2023, 5, 20)], '市直机关')).toContain(
+			'无上年数据'
+		);
+	});
+
+	test('a single unit is both the highest and the lowest; no failing unit is said so', () => {
+		expect(leagueNarrative(zh, [unit('市档案局', 91.5, '优秀', null)])).toBe(
+			'得分最高的是市档案局（91.5分），最低的是市档案局（91.5分），无不合格单位。'
+		);
+		expect(leagueNarrative(zh, [unit('甲局', 95, '优秀', 3), unit('乙局', 55, '不合格', -2)])).toBe(
+			'得分最高的是甲局（95.0分），最低的是乙局（55.0分），排名上升最多的是甲局（上升3位），不合格单位1个：乙局。'
+		);
+	});
+});
+
+describe('文字解读 of digitization', () => {
+	const target = {
+		indicator: 'digitization_rate',
+		year: 2025,
+		target: 0.8,
+		provenance: 'sample',
+		source: ''
+	};
+
+	test('level, no change, distance to the target, highest and lowest', () => {
+		const text = digitizationNarrative(
+			zh,
+			2023,
+			[city(2022, 0.7), city(2023, 0.7)],
+			[archive('甲馆', 2023, 0.9), archive('乙馆', 2023, 0.5)],
+			[target]
+		);
+		expect(text).toBe(
+			'2023年全市馆藏数字化率为70.0%，与上年持平，距2025年目标（80.0%）还差10.0个百分点，甲馆最高（90.0%），乙馆最低（50.0%）。'
+		);
+	});
+});
+
+describe('KPI as words', () => {
+	const series = [
+		{ year: 2022, village_coverage: 0.352 },
+		{ year: 2023, village_coverage: 0.552 }
+	] as KpiYear[];
+	const parts = { fmt: zh, unitArchives: '个', noPrevious: '无上年数据' };
+	const coverage = KPIS.find((k) => k.id === 'village_coverage')!;
+	const targets = [
+		{ indicator: 'village_coverage', year: 2020, target: 0.5, provenance: 'sample', source: '' },
+		{ indicator: 'village_coverage', year: 2025, target: 0.8, provenance: 'sample', source: '' }
+	];
+
+	test('value, 同比 in 个百分点, the latest target and the share of it reached', () => {
+		expect(kpiText(coverage, 2023, series, targetFor(coverage, targets), parts)).toEqual({
+			value: '55.2%',
+			change: '+20.0个百分点',
+			changeValue: expect.closeTo(0.2, 9),
+			target: '80.0%',
+			progress: expect.closeTo(0.69, 9)
+		});
+	});
+
+	test('the first year has no 同比', () => {
+		expect(kpiText(coverage, 2022, series, undefined, parts)).toMatchObject({
+			change: '无上年数据',
+			target: null,
+			progress: null
+		});
+	});
+});

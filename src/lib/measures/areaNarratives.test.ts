@@ -76,7 +76,7 @@ describe('文字解读 of the assessment', () => {
 			gradeNarrative(zh, 2023, '市直机关', [summary(2022, 8, 20), summary(2023, 5, 20)], '市直机关')
 		).toContain('较上年下降15.0个百分点');
 		expect(gradeNarrative(zh, 2023, '市直机关', [summary(2023, 5, 20)], '市直机关')).toContain(
-			'无上年数据'
+			'上年无可比数据'
 		);
 	});
 

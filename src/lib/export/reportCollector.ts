@@ -42,6 +42,7 @@ export async function collectView(
 		const table = chart.table();
 		// a chart waiting for a choice (a unit to show) has nothing to report
 		if (!svg && (!table || table.rows.length === 0)) continue;
+		const summary = chart.summary() ?? null;
 		charts.push({
 			caption,
 			svg,
@@ -56,7 +57,7 @@ export async function collectView(
 							)
 						}
 					: null,
-			summary: chart.summary() ?? null
+			summary
 		});
 	}
 	return { charts, tables: tablesOnPage() };

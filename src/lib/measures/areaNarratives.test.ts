@@ -4,7 +4,14 @@ import type { ArchiveYear, CityDigitization } from '$lib/queries/digitization';
 import type { KpiYear } from '$lib/queries/overview';
 import { createFormat } from './format';
 import { KPIS, kpiText, targetFor } from './kpis';
-import { digitizationNarrative, gradeNarrative, leagueNarrative } from './narratives';
+import {
+	digitizationNarrative,
+	gradeNarrative,
+	leagueNarrative,
+	paceNarrative,
+	scoreNarrative,
+	uncoveredNarrative
+} from './narratives';
 
 const zh = createFormat('zh');
 
@@ -141,5 +148,51 @@ describe('KPI as words', () => {
 			target: null,
 			progress: null
 		});
+	});
+});
+
+describe('文字解读 of the table charts', () => {
+	test('the score distribution: share at the top grade’s line, median, lowest', () => {
+		const thresholds = [
+			{ grade: '优秀', min_score: 90 },
+			{ grade: '良好', min_score: 80 }
+		];
+		const league = [95, 91, 85, 70].map((s, i) => unit(`单位${i}`, s, '良好', null));
+		expect(scoreNarrative(zh, 2023, league, thresholds)).toBe(
+			'2023年参加考核的4个单位中，90分及以上（优秀线）的2个，占50.0%，得分中位数88.0分，最低70.0分。'
+		);
+		expect(scoreNarrative(zh, 2023, [], thresholds)).toBe('');
+	});
+
+	test('the pace: reached, on time, late, never', () => {
+		const target = {
+			indicator: 'digitization_rate',
+			year: 2025,
+			target: 0.8,
+			provenance: 'sample',
+			source: ''
+		};
+		const pace = [2023, 2024, 2027, null].map((reach, i) => ({
+			archive: `馆${i}`,
+			rate: 0.7,
+			yearly_gain: 0.02,
+			target: 0.8,
+			reach_year: reach
+		}));
+		expect(paceNarrative(zh, 2023, pace, target)).toBe(
+			'按近三年进度，4个档案馆中已有1个达到80.0%的目标，1个将在2025年前达到，1个晚于2025年，1个按现有进度无法达到。'
+		);
+	});
+
+	test('the villages without a room: the total and the township with most', () => {
+		const rows = ['黄花镇', '黄花镇', '春华镇'].map((township) => ({ township }));
+		expect(uncoveredNarrative(zh, '长沙县', 3, rows)).toBe(
+			'长沙县尚有3个村（社区）未建成村级档案室，其中黄花镇最多（2个）。'
+		);
+		// only part of the list is loaded: no claim about which township has most
+		expect(uncoveredNarrative(zh, '全市', 739, rows)).toBe(
+			'全市尚有739个村（社区）未建成村级档案室。'
+		);
+		expect(uncoveredNarrative(zh, '芙蓉区', 0, [])).toBe('芙蓉区村（社区）均已建成村级档案室。');
 	});
 });

@@ -80,7 +80,12 @@ export function kpiText(
 	};
 }
 
+/** The latest target set for an indicator. */
+export function latestTarget(targets: CityTarget[], indicator: string): CityTarget | undefined {
+	return targets.filter((t) => t.indicator === indicator).sort((a, b) => b.year - a.year)[0];
+}
+
 /** A KPI's target: the latest one set for its indicator. */
 export function targetFor(kpi: KpiDef, targets: CityTarget[]): CityTarget | undefined {
-	return targets.filter((t) => t.indicator === kpi.target).sort((a, b) => b.year - a.year)[0];
+	return kpi.target ? latestTarget(targets, kpi.target) : undefined;
 }

@@ -1,19 +1,21 @@
-import type { LeagueRow, SectorSummary, CriterionScore } from '$lib/queries/assessment';
-import type { ArchiveStage, ArchiveYear, CityDigitization } from '$lib/queries/digitization';
+import { group } from 'd3';
+import type { CriterionScore, LeagueRow, SectorSummary, Threshold } from '$lib/queries/assessment';
+import type {
+	ArchivePace,
+	ArchiveStage,
+	ArchiveYear,
+	CityDigitization
+} from '$lib/queries/digitization';
 import type { CityTarget, DistrictKpi, KpiYear } from '$lib/queries/overview';
 import type { AreaCoverage, CoverageYear } from '$lib/queries/villages';
 import type { Format } from './format';
-import { KPIS, yearOnYear } from './kpis';
+import { KPIS, latestTarget, yearOnYear } from './kpis';
 import { changePhrase, extremesPhrase, sentence, targetPhrase } from './phrases';
 
 /**
  * 文字解读: the paragraphs under the charts, generated from the same rows the charts draw, so the
  * text and the figures can never disagree.
  */
-
-function latestTarget(targets: CityTarget[], indicator: string) {
-	return targets.filter((t) => t.indicator === indicator).sort((a, b) => b.year - a.year)[0];
-}
 
 function yearPair<T extends { year: number }>(
 	rows: T[],
@@ -306,4 +308,93 @@ export function cumulativeNarrative(fmt: Format, year: number, cumulative: Cover
 	return fmt.locale === 'zh'
 		? `自${fmt.year(first)}试点以来，全市累计建成村级档案室${now}个，其中${fmt.year(year)}新建${added}个。`
 		: `Since the pilot began in ${first}, ${now} village archive rooms have been completed, ${added} of them in ${year}.`;
+}
+
+/** The score distribution: how many reached the top grade's line, the median and the lowest. */
+export function scoreNarrative(
+	fmt: Format,
+	year: number,
+	league: LeagueRow[],
+	thresholds: Threshold[]
+): string {
+	if (league.length === 0) return '';
+	const top = [...thresholds].sort((a, b) => b.min_score - a.min_score)[0];
+	const scores = league.map((r) => r.score).sort((a, b) => a - b);
+	const middle = scores.length / 2;
+	const median =
+		scores.length % 2 ? scores[Math.floor(middle)] : (scores[middle - 1] + scores[middle]) / 2;
+	const atTop = top ? scores.filter((s) => s >= top.min_score).length : 0;
+	const zh = fmt.locale === 'zh';
+	return sentence(fmt, [
+		top
+			? zh
+				? `${fmt.year(year)}参加考核的${scores.length}个单位中，${fmt.score(top.min_score, 0)}及以上（${top.grade}线）的${atTop}个，占${fmt.percent(atTop / scores.length)}`
+				: `In ${year}, ${atTop} of ${scores.length} units scored ${fmt.score(top.min_score, 0)} or more (${fmt.percent(atTop / scores.length)})`
+			: '',
+		zh ? `得分中位数${fmt.score(median)}` : `median ${fmt.score(median)}`,
+		zh ? `最低${fmt.score(scores[0])}` : `lowest ${fmt.score(scores[0])}`
+	]);
+}
+
+/** When the archives reach the digitization target at the pace of their last three years. */
+export function paceNarrative(
+	fmt: Format,
+	year: number,
+	pace: ArchivePace[],
+	target: CityTarget
+): string {
+	if (pace.length === 0) return '';
+	const reached = pace.filter((p) => p.reach_year !== null && p.reach_year <= year).length;
+	const onTime = pace.filter(
+		(p) => p.reach_year !== null && p.reach_year > year && p.reach_year <= target.year
+	).length;
+	const late = pace.filter((p) => p.reach_year !== null && p.reach_year > target.year).length;
+	const never = pace.filter((p) => p.reach_year === null).length;
+	const goal = fmt.percent(target.target);
+	const zh = fmt.locale === 'zh';
+	return sentence(
+		fmt,
+		zh
+			? [
+					`按近三年进度，${pace.length}个档案馆中已有${reached}个达到${goal}的目标`,
+					onTime ? `${onTime}个将在${target.year}年前达到` : '',
+					late ? `${late}个晚于${target.year}年` : '',
+					never ? `${never}个按现有进度无法达到` : ''
+				]
+			: [
+					`At the pace of the last three years, ${reached} of ${pace.length} archives have reached the ${goal} target`,
+					onTime ? `${onTime} will by ${target.year}` : '',
+					late ? `${late} later than ${target.year}` : '',
+					never ? `${never} will not at the present pace` : ''
+				]
+	);
+}
+
+/** The villages still without a room: how many, and the township with the most of them. */
+export function uncoveredNarrative(
+	fmt: Format,
+	areaName: string,
+	total: number,
+	shown: { township: string }[]
+): string {
+	const zh = fmt.locale === 'zh';
+	if (total === 0) {
+		return zh
+			? `${areaName}村（社区）均已建成村级档案室。`
+			: `Every village in ${areaName} has a room.`;
+	}
+	const most =
+		shown.length === total
+			? [...group(shown, (v) => v.township)].sort((a, b) => b[1].length - a[1].length)[0]
+			: undefined;
+	return sentence(fmt, [
+		zh
+			? `${areaName}尚有${total}个村（社区）未建成村级档案室`
+			: `${total} villages in ${areaName} have no archive room yet`,
+		most && most[1].length > 1
+			? zh
+				? `其中${most[0]}最多（${most[1].length}个）`
+				: `most of them in ${most[0]} (${most[1].length})`
+			: ''
+	]);
 }

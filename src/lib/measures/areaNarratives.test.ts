@@ -6,6 +6,7 @@ import { createFormat } from './format';
 import { KPIS, kpiText, targetFor } from './kpis';
 import {
 	digitizationNarrative,
+	districtMapNarrative,
 	gradeNarrative,
 	leagueNarrative,
 	paceNarrative,
@@ -194,5 +195,21 @@ describe('文字解读 of the table charts', () => {
 			'全市尚有739个村（社区）未建成村级档案室。'
 		);
 		expect(uncoveredNarrative(zh, '芙蓉区', 0, [])).toBe('芙蓉区村（社区）均已建成村级档案室。');
+	});
+});
+
+describe('文字解读 of the district map', () => {
+	test('highest and lowest district of the chosen measure, then the map’s note', () => {
+		const districts = [
+			{ name: '长沙县', value: 0.902 },
+			{ name: '芙蓉区', value: 0.373 },
+			{ name: '宁乡市', value: null }
+		];
+		expect(
+			districtMapNarrative(zh, '村级档案室覆盖率', districts, (v) => zh.percent(v), '示意图。')
+		).toBe('各区县村级档案室覆盖率：长沙县最高（90.2%），芙蓉区最低（37.3%）。示意图。');
+		expect(districtMapNarrative(zh, '覆盖率', [], (v) => zh.percent(v), '示意图。')).toBe(
+			'示意图。'
+		);
 	});
 });

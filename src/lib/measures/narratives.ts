@@ -398,3 +398,22 @@ export function uncoveredNarrative(
 			: ''
 	]);
 }
+
+/** The district map: the measure's highest and lowest district, then what the map is not. */
+export function districtMapNarrative(
+	fmt: Format,
+	measure: string,
+	districts: { name: string; value: number | null }[],
+	show: (value: number) => string,
+	note: string
+): string {
+	const extremes = extremesPhrase(
+		fmt,
+		districts,
+		(d) => d.value,
+		(d) => d.name,
+		show
+	);
+	if (!extremes) return note;
+	return `${sentence(fmt, [fmt.locale === 'zh' ? `各区县${measure}：${extremes}` : `${measure}: ${extremes}`])}${fmt.locale === 'zh' ? '' : ' '}${note}`;
+}

@@ -153,7 +153,7 @@ export async function standaloneSvg(svg: SVGSVGElement, caption: ChartCaption): 
 	const fonts = await embeddedFonts(
 		textByWeight(copy, `${caption.figure}${footer}`, caption.title)
 	);
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${total.width}" height="${total.height}" viewBox="0 0 ${total.width} ${total.height}" font-family="${escapeXml(FONT)}">
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${total.width}" height="${total.height}" viewBox="0 0 ${total.width} ${total.height}" font-family="${escapeXml(FONT)}" data-drawing="16 44 ${width} ${height}">
 <style>${fonts}</style>
 <title>${escapeXml(`${caption.figure} ${caption.title}`)}</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
@@ -174,6 +174,9 @@ export function presetWidth(preset: PngPreset, svgWidth: number): number {
 		? Math.round(svgWidth * preset.scale)
 		: Math.round((preset.widthCm / 2.54) * PRINT_DPI);
 }
+
+/** where standaloneSvg placed the drawing: x y width height */
+const DRAWING_BOX = /data-drawing="([\d. ]+)"/;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -212,8 +215,24 @@ async function drawWhenFontsReady(
 	return canvas;
 }
 
-/** Draw the standalone SVG onto a canvas at a preset's size; print presets say 300 dpi. */
-export async function svgToPng(svgText: string, preset: PngPreset): Promise<Blob> {
+async function pngOf(canvas: HTMLCanvasElement, dpi: number): Promise<Blob> {
+	const blob = await new Promise<Blob>((done, fail) =>
+		canvas.toBlob((b) => (b ? done(b) : fail(new Error('无法生成 PNG'))), 'image/png')
+	);
+	return new Blob([setPngDpi(new Uint8Array(await blob.arrayBuffer()), dpi).slice()], {
+		type: 'image/png'
+	});
+}
+
+/**
+ * Draw the standalone SVG onto a canvas at a preset's size; print presets say 300 dpi. With
+ * `drawingToo`, also the drawing alone, cut from the same canvas: a report places its own caption.
+ */
+async function render(
+	svgText: string,
+	preset: PngPreset,
+	drawingToo: boolean
+): Promise<{ full: Blob; drawing: Blob | null }> {
 	const size = svgSize(svgText);
 	const width = presetWidth(preset, size.width);
 	const height = Math.round((size.height * width) / size.width);
@@ -222,17 +241,35 @@ export async function svgToPng(svgText: string, preset: PngPreset): Promise<Blob
 		const image = new Image(width, height);
 		image.src = url;
 		await image.decode();
-		const canvas = await drawWhenFontsReady(image, width, height, width / size.width);
-		const blob = await new Promise<Blob>((done, fail) =>
-			canvas.toBlob((b) => (b ? done(b) : fail(new Error('无法生成 PNG'))), 'image/png')
-		);
+		const scale = width / size.width;
+		const canvas = await drawWhenFontsReady(image, width, height, scale);
 		const dpi = 'widthCm' in preset ? PRINT_DPI : 96 * ('scale' in preset ? preset.scale : 1);
-		return new Blob([setPngDpi(new Uint8Array(await blob.arrayBuffer()), dpi).slice()], {
-			type: 'image/png'
-		});
+		const full = await pngOf(canvas, dpi);
+		if (!drawingToo) return { full, drawing: null };
+		const [x, y, w, h] = DRAWING_BOX.exec(svgText)![1]
+			.split(' ')
+			.map((v) => Number(v) * scale);
+		const cut = document.createElement('canvas');
+		cut.width = Math.round(w);
+		cut.height = Math.round(h);
+		cut.getContext('2d')!.drawImage(canvas, x, y, w, h, 0, 0, cut.width, cut.height);
+		return { full, drawing: await pngOf(cut, dpi) };
 	} finally {
 		URL.revokeObjectURL(url);
 	}
+}
+
+export async function svgToPng(svgText: string, preset: PngPreset): Promise<Blob> {
+	return (await render(svgText, preset, false)).full;
+}
+
+/** The captioned PNG and the drawing alone, from one render. */
+export async function svgToPngs(
+	svgText: string,
+	preset: PngPreset
+): Promise<{ full: Blob; drawing: Blob }> {
+	const { full, drawing } = await render(svgText, preset, true);
+	return { full, drawing: drawing! };
 }
 
 /** A file name from the caption: `图3_2023年考核得分分布.png`. */

@@ -2,7 +2,7 @@ import { goto } from '$app/navigation';
 import { tick } from 'svelte';
 import { chartsOnPage, tablesOnPage } from '$lib/charts/reportRegistry';
 import { chartCsv } from './chartData';
-import { PNG_PRESETS, standaloneSvg, svgToPng } from './chartImage';
+import { PNG_PRESETS, standaloneSvg, svgToPngs } from './chartImage';
 import type { ReportTable } from '$lib/charts/reportRegistry';
 import type { ReportChart } from './reportFiles';
 
@@ -38,7 +38,8 @@ export async function collectView(
 		const caption = { ...chart.caption(), figure: figureLabel(firstNumber + charts.length) };
 		const drawing = chart.drawing();
 		const svg = drawing ? await standaloneSvg(drawing, caption) : null;
-		const png = svg ? new Uint8Array(await (await svgToPng(svg, PRINT16)).arrayBuffer()) : null;
+		const pngs = svg ? await svgToPngs(svg, PRINT16) : null;
+		const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 		const table = chart.table();
 		// a chart waiting for a choice (a unit to show) has nothing to report
 		if (!svg && (!table || table.rows.length === 0)) continue;
@@ -46,7 +47,8 @@ export async function collectView(
 		charts.push({
 			caption,
 			svg,
-			png,
+			png: pngs ? await bytes(pngs.full) : null,
+			drawing: pngs ? await bytes(pngs.drawing) : null,
 			csv: table ? chartCsv(table.columns, table.rows) : null,
 			table:
 				!svg && table

@@ -8,8 +8,10 @@ import { pngInfo } from './pngDpi';
 export interface ReportChart {
 	caption: ChartCaption;
 	svg: string | null;
-	/** at the 16 cm print preset, 300 dpi */
+	/** at the 16 cm print preset, 300 dpi, with its caption, for the zip */
 	png: Uint8Array | null;
+	/** the drawing alone, for Word and PowerPoint, which set the caption as text */
+	drawing: Uint8Array | null;
 	csv: string | null;
 	/** the data as shown, for charts that are tables themselves (no drawing) */
 	table: { headers: string[]; rows: string[][] } | null;
@@ -108,7 +110,7 @@ export async function reportDocx(report: ReportContent): Promise<Blob> {
 	for (const area of report.areas) {
 		body.push(new Paragraph({ text: area.name, heading: HeadingLevel.HEADING_1 }));
 		for (const chart of area.charts) {
-			if (chart.png) {
+			if (chart.drawing) {
 				body.push(
 					new Paragraph({
 						alignment: AlignmentType.CENTER,
@@ -116,8 +118,8 @@ export async function reportDocx(report: ReportContent): Promise<Blob> {
 						children: [
 							new ImageRun({
 								type: 'png',
-								data: chart.png,
-								transformation: sizeAt(chart.png, 16),
+								data: chart.drawing,
+								transformation: sizeAt(chart.drawing, 15.5),
 								altText: {
 									name: chart.caption.figure,
 									title: chart.caption.title,
@@ -130,12 +132,12 @@ export async function reportDocx(report: ReportContent): Promise<Blob> {
 			}
 			const caption = new Paragraph({
 				alignment: AlignmentType.CENTER,
-				keepNext: !chart.png,
+				keepNext: !chart.drawing,
 				children: [
 					new TextRun({ text: `${chart.caption.figure}\u3000${chart.caption.title}`, bold: true })
 				]
 			});
-			if (chart.png) body.push(caption);
+			if (chart.drawing) body.push(caption);
 			else if (chart.table) {
 				// a table's caption goes above it, as Chinese report style has it
 				body.push(caption, table(chart.table.headers, chart.table.rows.slice(0, DOCX_TABLE_ROWS)));
@@ -245,7 +247,7 @@ export async function reportPptx(report: ReportContent): Promise<Blob> {
 	}
 	for (const area of report.areas) {
 		for (const chart of area.charts) {
-			if (!chart.png) continue;
+			if (!chart.drawing) continue;
 			const slide = deck.addSlide();
 			slide.addText(`${area.name}｜${chart.caption.title}`, {
 				x: 0.4,
@@ -256,13 +258,13 @@ export async function reportPptx(report: ReportContent): Promise<Blob> {
 				bold: true,
 				fontFace: font
 			});
-			const { width, height } = pngInfo(chart.png);
+			const { width, height } = pngInfo(chart.drawing);
 			const maxW = 9.2;
 			const maxH = chart.summary ? 3.6 : 4.5;
 			const w = Math.min(maxW, (maxH * width) / height);
 			const h = (w * height) / width;
 			slide.addImage({
-				data: `data:image/png;base64,${toBase64(chart.png)}`,
+				data: `data:image/png;base64,${toBase64(chart.drawing)}`,
 				x: (10 - w) / 2,
 				y: 0.9,
 				w,

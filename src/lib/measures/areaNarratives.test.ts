@@ -11,7 +11,9 @@ import {
 	leagueNarrative,
 	paceNarrative,
 	scoreNarrative,
-	uncoveredNarrative
+	uncoveredNarrative,
+	unitHistoryNarrative,
+	villageListNarrative
 } from './narratives';
 
 const zh = createFormat('zh');
@@ -210,6 +212,33 @@ describe('文字解读 of the district map', () => {
 		).toBe('各区县村级档案室覆盖率：长沙县最高（90.2%），芙蓉区最低（37.3%）。示意图。');
 		expect(districtMapNarrative(zh, '覆盖率', [], (v) => zh.percent(v), '示意图。')).toBe(
 			'示意图。'
+		);
+	});
+});
+
+describe('文字解读 of a unit’s years and a township’s villages', () => {
+	test('a unit: score and rank in the year, against its sector and its first year', () => {
+		const history = [
+			{ year: 2021, score: 82, rank: 12, units: 30, sector_average: 84 },
+			{ year: 2023, score: 91.5, rank: 3, units: 30, sector_average: 86.5 }
+		];
+		expect(unitHistoryNarrative(zh, '市档案局', 2023, history)).toBe(
+			'市档案局2023年得分91.5分，在同类30个单位中排第3位，高于同类平均5.0分，2021年为82.0分。'
+		);
+		expect(unitHistoryNarrative(zh, '市档案局', 2022, history)).toBe('');
+	});
+
+	test('a township: its villages and how many have a room, from its coverage row', () => {
+		const row = {
+			code: '430121100',
+			name: '黄花镇',
+			units: 19,
+			covered: 19,
+			coverage: 1,
+			official_covered: null
+		};
+		expect(villageListNarrative(zh, 2023, row)).toBe(
+			'黄花镇共19个村（社区），截至2023年底已建成村级档案室19个，覆盖率100.0%。'
 		);
 	});
 });

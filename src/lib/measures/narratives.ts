@@ -417,3 +417,37 @@ export function districtMapNarrative(
 	if (!extremes) return note;
 	return `${sentence(fmt, [fmt.locale === 'zh' ? `各区县${measure}：${extremes}` : `${measure}: ${extremes}`])}${fmt.locale === 'zh' ? '' : ' '}${note}`;
 }
+
+/** One unit's years: its score and rank in the year shown, against its first year on record and its sector. */
+export function unitHistoryNarrative(
+	fmt: Format,
+	unit: string,
+	year: number,
+	history: { year: number; score: number; rank: number; units: number; sector_average: number }[]
+): string {
+	const now = history.find((h) => h.year === year);
+	const first = history[0];
+	if (!now || !first) return '';
+	const zh = fmt.locale === 'zh';
+	const versus = now.score - now.sector_average;
+	return sentence(fmt, [
+		zh
+			? `${unit}${fmt.year(year)}得分${fmt.score(now.score)}，在同类${now.units}个单位中排第${now.rank}位`
+			: `${unit} scored ${fmt.score(now.score)} in ${year}, ranked ${now.rank} of ${now.units} in its sector`,
+		zh
+			? `${versus >= 0 ? '高于' : '低于'}同类平均${fmt.score(Math.abs(versus))}`
+			: `${fmt.score(Math.abs(versus))} ${versus >= 0 ? 'above' : 'below'} the sector average`,
+		first.year < year
+			? zh
+				? `${fmt.year(first.year)}为${fmt.score(first.score)}`
+				: `${fmt.score(first.score)} in ${first.year}`
+			: ''
+	]);
+}
+
+/** A township's villages: how many have an accepted room, from the same coverage row its bar shows. */
+export function villageListNarrative(fmt: Format, year: number, township: AreaCoverage): string {
+	return fmt.locale === 'zh'
+		? `${township.name}共${township.units}个村（社区），截至${fmt.year(year)}底已建成村级档案室${township.covered}个，覆盖率${fmt.percent(township.coverage)}。`
+		: `${township.name} has ${township.units} villages; ${township.covered} had an accepted archive room by the end of ${year} (${fmt.percent(township.coverage)}).`;
+}

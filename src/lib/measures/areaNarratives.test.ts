@@ -18,6 +18,14 @@ import {
 
 const zh = createFormat('zh');
 
+const target = {
+	indicator: 'digitization_rate',
+	year: 2025,
+	target: 0.8,
+	provenance: 'sample',
+	source: ''
+};
+
 const summary = (year: number, excellent: number, units: number): SectorSummary => ({
 	sector: '市直机关',
 	year,
@@ -101,14 +109,6 @@ describe('文字解读 of the assessment', () => {
 });
 
 describe('文字解读 of digitization', () => {
-	const target = {
-		indicator: 'digitization_rate',
-		year: 2025,
-		target: 0.8,
-		provenance: 'sample',
-		source: ''
-	};
-
 	test('level, no change, distance to the target, highest and lowest', () => {
 		const text = digitizationNarrative(
 			zh,
@@ -168,13 +168,6 @@ describe('文字解读 of the table charts', () => {
 	});
 
 	test('the pace: reached, on time, late, never', () => {
-		const target = {
-			indicator: 'digitization_rate',
-			year: 2025,
-			target: 0.8,
-			provenance: 'sample',
-			source: ''
-		};
 		const pace = [2023, 2024, 2027, null].map((reach, i) => ({
 			archive: `馆${i}`,
 			rate: 0.7,

@@ -1,3 +1,4 @@
+import { inLightTheme } from '$lib/theme.svelte';
 import { toBase64 } from './base64';
 import { setPngDpi } from './pngDpi';
 
@@ -142,7 +143,7 @@ export async function standaloneSvg(svg: SVGSVGElement, caption: ChartCaption): 
 	const width = box.width || svg.clientWidth;
 	const height = box.height || svg.clientHeight;
 	const copy = svg.cloneNode(true) as SVGSVGElement;
-	inlineStyles(svg, copy);
+	inLightTheme(() => inlineStyles(svg, copy));
 	copy.setAttribute('x', '16');
 	copy.setAttribute('y', '44');
 	copy.setAttribute('width', String(width));

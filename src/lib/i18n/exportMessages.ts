@@ -17,6 +17,9 @@ export const exportZh = {
 	'export.asOf': '统计截至{year}年12月31日',
 	'export.copyNarrative': '复制',
 	'print.printedOn': '打印于{date}',
+	'theme.label': '显示主题',
+	'theme.light': '浅色',
+	'theme.projector': '投影',
 	'report.open': '报告包',
 	'report.heading': '生成报告包',
 	'report.lead':
@@ -59,6 +62,9 @@ export const exportEn: Record<keyof typeof exportZh, string> = {
 	'export.asOf': 'Data as of 31 December {year}',
 	'export.copyNarrative': 'Copy',
 	'print.printedOn': 'Printed {date}',
+	'theme.label': 'Theme',
+	'theme.light': 'Light',
+	'theme.projector': 'Projector',
 	'report.open': 'Report pack',
 	'report.heading': 'Make a report pack',
 	'report.lead':

@@ -34,3 +34,23 @@ test('the projector theme: larger black type, kept across a reload; chart export
 	await page.reload();
 	expect(await rootSize()).toBe(16);
 });
+
+test('each KPI with a target says where it stands (达标/接近/滞后) and when its pace reaches it, with the rule shown', async ({
+	page
+}) => {
+	await page.goto('/');
+	const statuses = page.getByTestId('kpi-status');
+	await expect(statuses).toHaveCount(4);
+	for (const text of await statuses.allTextContents()) {
+		expect(text).toMatch(
+			/^(达标|接近，按近三年增幅约\d{4}年达到|滞后，按近三年增幅(约\d{4}年达到|无法达到))$/
+		);
+	}
+	await expect(page.locator('.kpi-rule')).toContainText(
+		'接近：按近三年平均增幅可在目标年或之前达到'
+	);
+	// 37.3% against a 35.0% target
+	await expect(page.locator('[data-kpi="excellent_rate"] [data-testid="kpi-status"]')).toHaveText(
+		'达标'
+	);
+});

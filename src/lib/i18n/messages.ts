@@ -50,6 +50,10 @@ export const zh = {
 	'kpi.noPrevious': '无上年数据',
 	'kpi.target': '{year}年目标 {target}',
 	'kpi.progress': '已达目标的{share}',
+	'kpi.reachAtPace': '按近三年增幅约{year}年达到',
+	'kpi.neverAtPace': '按近三年增幅无法达到',
+	'kpi.statusRule':
+		'目标状态——达标：已达到目标；接近：按近三年平均增幅可在目标年或之前达到；滞后：按此增幅晚于目标年，或未见增长。',
 	'kpi.unitArchives': '个',
 	'kpi.trend': '{from}—{to}年走势',
 	'overview.title': '总览',
@@ -197,6 +201,10 @@ export const en: Record<MessageKey, string> = {
 	'kpi.noPrevious': 'no previous year',
 	'kpi.target': '{year} target {target}',
 	'kpi.progress': '{share} of target',
+	'kpi.reachAtPace': "reached about {year} at the last three years' pace",
+	'kpi.neverAtPace': "not reached at the last three years' pace",
+	'kpi.statusRule':
+		'Target status — met: reached; on track: the mean gain of the last three years reaches it by the target year; behind: later than that, or no gain.',
 	'kpi.unitArchives': '',
 	'kpi.trend': 'Trend {from}–{to}',
 	'overview.title': 'Overview',
@@ -314,5 +322,8 @@ export const valueNamesEn: Record<string, string> = {
 	未启动: 'Not started',
 	自查完成: 'Self-checked',
 	验收通过: 'Accepted',
-	示范: 'Model'
+	示范: 'Model',
+	达标: 'Met',
+	接近: 'On track',
+	滞后: 'Behind'
 };

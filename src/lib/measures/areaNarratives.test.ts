@@ -3,7 +3,7 @@ import type { LeagueRow, SectorSummary } from '$lib/queries/assessment';
 import type { ArchiveYear, CityDigitization } from '$lib/queries/digitization';
 import type { KpiYear } from '$lib/queries/overview';
 import { createFormat } from './format';
-import { KPIS, kpiText, targetFor } from './kpis';
+import { KPIS, kpiText, targetFor, targetPace } from './kpis';
 import {
 	digitizationNarrative,
 	districtMapNarrative,
@@ -233,5 +233,72 @@ describe('文字解读 of a unit’s years and a township’s villages', () => {
 		expect(villageListNarrative(zh, 2023, row)).toBe(
 			'黄花镇共19个村（社区），截至2023年底已建成村级档案室19个，覆盖率100.0%。'
 		);
+	});
+});
+
+describe('KPI status against its target', () => {
+	const coverage = KPIS.find((k) => k.id === 'village_coverage')!;
+	const goal = {
+		indicator: 'village_coverage',
+		year: 2025,
+		target: 0.8,
+		provenance: 'sample',
+		source: ''
+	};
+	const series = (values: [number, number | null][]) =>
+		values.map(([year, v]) => ({ year, village_coverage: v })) as KpiYear[];
+
+	test('达标 when reached, 接近 when the three-year pace gets there by the target year', () => {
+		expect(targetPace(coverage, 2023, series([[2023, 0.85]]), goal)).toEqual({
+			status: '达标',
+			reachYear: 2023
+		});
+		// +0.1 a year (0.35 in 2020 to 0.65 in 2023): 0.15 to go takes two more years
+		expect(
+			targetPace(
+				coverage,
+				2023,
+				series([
+					[2020, 0.35],
+					[2023, 0.65]
+				]),
+				goal
+			)
+		).toEqual({
+			status: '接近',
+			reachYear: 2025
+		});
+	});
+
+	test('滞后 when the pace is too slow or there is no gain', () => {
+		expect(
+			targetPace(
+				coverage,
+				2023,
+				series([
+					[2020, 0.5],
+					[2023, 0.56]
+				]),
+				goal
+			)
+		).toEqual({
+			status: '滞后',
+			reachYear: 2035
+		});
+		expect(
+			targetPace(
+				coverage,
+				2023,
+				series([
+					[2021, 0.6],
+					[2023, 0.6]
+				]),
+				goal
+			)
+		).toEqual({
+			status: '滞后',
+			reachYear: null
+		});
+		expect(targetPace(coverage, 2023, series([[2022, 0.5]]), goal)).toBeNull();
 	});
 });

@@ -89,3 +89,40 @@ export function latestTarget(targets: CityTarget[], indicator: string): CityTarg
 export function targetFor(kpi: KpiDef, targets: CityTarget[]): CityTarget | undefined {
 	return kpi.target ? latestTarget(targets, kpi.target) : undefined;
 }
+
+export type TargetStatus = '达标' | '接近' | '滞后';
+
+export interface TargetPace {
+	status: TargetStatus;
+	/** the year the target is reached at the pace of the last three years; null when it never is */
+	reachYear: number | null;
+}
+
+/**
+ * Where a KPI stands against its target, by the rule the archives' pace uses (`archivePaceSql`): the
+ * mean yearly gain over the last three years; 达标 when reached, 接近 when that pace reaches the
+ * target by its year, 滞后 otherwise.
+ */
+export function targetPace(
+	kpi: KpiDef,
+	year: number,
+	series: KpiYear[],
+	target: CityTarget
+): TargetPace | null {
+	const window = series.filter((s) => s.year >= year - 3 && s.year <= year && s[kpi.id] !== null);
+	const now = window.find((s) => s.year === year)?.[kpi.id] ?? null;
+	if (now === null) return null;
+	if (now >= target.target) return { status: '达标', reachYear: year };
+	const first = window[0];
+	const gain =
+		first && first.year < year ? (now - (first[kpi.id] as number)) / (year - first.year) : null;
+	// rounding first, as in SQL: 0.2 / 0.2 must be 1, not 1.0000000000000002
+	const reachYear =
+		gain !== null && gain > 0
+			? year + Math.ceil(Number(((target.target - now) / gain).toFixed(6)))
+			: null;
+	return {
+		status: reachYear !== null && reachYear <= target.year ? '接近' : '滞后',
+		reachYear
+	};
+}

@@ -101,6 +101,27 @@ describe('checkFile on village lists that name villages instead of giving codes'
 		]);
 	});
 
+	it('takes the status date from 验收时间 when the list has no other date', async () => {
+		const csv = [
+			'区县,乡镇（街道）,村（社区）,建设状态,验收时间,批次',
+			'宁乡市,黄材镇,龙泉村,验收通过,2024/7/8,5',
+			'宁乡市,黄材镇,井冲村,建设中,,5'
+		].join('\r\n');
+		const result = await checkFile('名单.csv', new TextEncoder().encode(csv), await context());
+		expect(result.rows).toEqual([]);
+		expect(result.issues.map(formatIssue)).toEqual([
+			'名单.csv 第3行「状态日期」：为空：文件没有此列，取自「验收时间」，该行为空'
+		]);
+		const accepted = await checkFile(
+			'名单.csv',
+			new TextEncoder().encode(csv.split('\r\n').slice(0, 2).join('\r\n')),
+			await context()
+		);
+		expect(accepted.rows.map((r) => [r.village_code, r.status_date, r.accepted_date])).toEqual([
+			['430182118204', '2024-07-08', '2024-07-08']
+		]);
+	});
+
 	it('refuses unknown names, once each, with the nearest known names', async () => {
 		const name = '村级档案室名单_名称有误.csv';
 		const result = await checkFile(name, fixture(name), await context());

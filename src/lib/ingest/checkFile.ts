@@ -137,10 +137,15 @@ async function inspect(
 	if (options.table && !chosenTable) return refuse(`没有名为 ${options.table} 的表`);
 	const candidates = chosenTable ? [chosenTable] : TABLES;
 	const filledByImport = new Set(['provenance', 'source']);
-	const fillable: Fillable = (table, headers) =>
-		table.codeFromNames && hasVillageNames(headers)
-			? new Set([...filledByImport, table.codeFromNames])
-			: filledByImport;
+	const fillable: Fillable = (table, headers) => {
+		const present = new Set(headers.map((h) => columnForHeader(table, h)?.name));
+		const filled = new Set(filledByImport);
+		if (table.codeFromNames && hasVillageNames(headers)) filled.add(table.codeFromNames);
+		for (const c of table.columns) {
+			if (c.defaultFrom && present.has(c.defaultFrom)) filled.add(c.name);
+		}
+		return filled;
+	};
 
 	const pool =
 		options.sheet !== undefined ? sheets.filter((s) => s.name === options.sheet) : sheets;

@@ -438,7 +438,8 @@ export const villageRooms: TableDef = {
 			type: 'date',
 			required: true,
 			aliases: ['完成时间', '日期'],
-			description: '达到当前状态的日期'
+			defaultFrom: 'accepted_date',
+			description: '达到当前状态的日期；文件没有此列时取验收日期'
 		},
 		{
 			name: 'accepted_date',

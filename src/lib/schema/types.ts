@@ -22,6 +22,8 @@ export interface ColumnDef {
 	min?: number;
 	max?: number;
 	values?: readonly string[];
+	/** when a file has no such column, each row takes this column's value (a list with only 验收时间) */
+	defaultFrom?: string;
 	/** regular expression a text value must match, and the rule in words */
 	pattern?: { regex: RegExp; rule: string };
 	description: string;

@@ -78,8 +78,17 @@ export function validateSheet(
 			headerOf.set(column.name, header);
 		}
 	});
+	const borrowed = (column: ColumnDef) =>
+		!headerOf.has(column.name) &&
+		column.defaultFrom !== undefined &&
+		headerOf.has(column.defaultFrom);
 	for (const column of table.columns) {
-		if (column.required && !headerOf.has(column.name) && !(column.name in fill)) {
+		if (
+			column.required &&
+			!headerOf.has(column.name) &&
+			!(column.name in fill) &&
+			!borrowed(column)
+		) {
 			fileIssue(
 				'error',
 				column.label,
@@ -132,13 +141,20 @@ export function validateSheet(
 				row[column.name] = fill[column.name];
 				continue;
 			}
-			const raw = at >= 0 ? (cells[at] ?? '') : '';
+			const from = borrowed(column) ? mapped.findIndex((c) => c?.name === column.defaultFrom) : at;
+			const raw = from >= 0 ? (cells[from] ?? '') : '';
 			const parsed = parseCell(column, raw);
 			if (!parsed.ok) {
 				cellIssue(column, raw.trim(), parsed.rule);
 				row[column.name] = null;
 			} else if (parsed.value === null && column.required) {
-				cellIssue(column, null, '为空（必填）');
+				cellIssue(
+					column,
+					null,
+					from === at
+						? '为空（必填）'
+						: `为空：文件没有此列，取自「${headerOf.get(column.defaultFrom!)}」，该行为空`
+				);
 				row[column.name] = null;
 			} else {
 				row[column.name] = parsed.value;

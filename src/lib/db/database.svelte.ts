@@ -75,8 +75,7 @@ class Database {
 				createBrowserConnector().then(cachedConnector),
 				fetchOk(MANIFEST_FILE).then((r) => r.json() as Promise<Manifest>)
 			]);
-			await loadDataset(db, manifest, readShipped);
-			await this.#replay(db);
+			await loadDataset(db, manifest, readShipped, () => this.#replay(db));
 			this.manifest = manifest;
 			this.status = 'ready';
 			// read by `npm run bench`, and by anyone profiling start-up in the browser's tools
@@ -100,7 +99,7 @@ class Database {
 			return;
 		}
 		if (history.length === 0) return;
-		const { applyImport, refreshDerived } = await importing();
+		const { applyImport } = await importing();
 		const failed: string[] = [];
 		for (const record of history) {
 			try {
@@ -109,7 +108,6 @@ class Database {
 				failed.push(`${record.file}：${errorMessage(error)}`);
 			}
 		}
-		await refreshDerived(db);
 		db.clear();
 		this.history = history;
 		this.replayErrors = failed;

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { firstAndLast, largestSeries } from './shaping';
+import {
+	archiveRateSeries,
+	coverageBars,
+	coverageTotals,
+	firstAndLast,
+	gradeColumns,
+	largestSeries
+} from './shaping';
 
 describe('shaping long lists for charts', () => {
 	test('firstAndLast keeps both ends of a long ranking', () => {
@@ -31,5 +38,58 @@ describe('shaping long lists for charts', () => {
 				]
 			}
 		]);
+	});
+});
+
+describe("shaping the areas' key charts (pages and the deck draw from these)", () => {
+	test('gradeColumns makes one column per year with a count per grade', () => {
+		expect(
+			gradeColumns([
+				{ year: 2022, grade: '优秀', units: 3 },
+				{ year: 2022, grade: '合格', units: 1 },
+				{ year: 2023, grade: '优秀', units: 4 }
+			])
+		).toEqual([
+			{ key: 2022, label: '2022', values: { 优秀: 3, 合格: 1 } },
+			{ key: 2023, label: '2023', values: { 优秀: 4 } }
+		]);
+	});
+
+	test('archiveRateSeries stops at the year and puts the highest last rate first', () => {
+		const rows = [
+			{ archive: '甲', year: 2022, rate: 0.5 },
+			{ archive: '甲', year: 2023, rate: 0.6 },
+			{ archive: '乙', year: 2022, rate: 0.7 },
+			{ archive: '乙', year: 2023, rate: 0.4 }
+		];
+		expect(archiveRateSeries(rows, 2023).map((s) => s.name)).toEqual(['甲', '乙']);
+		expect(archiveRateSeries(rows, 2022)).toEqual([
+			{ name: '乙', points: [{ x: 2022, y: 0.7 }] },
+			{ name: '甲', points: [{ x: 2022, y: 0.5 }] }
+		]);
+	});
+
+	test('coverageBars notes covered/units and the official figure where the source states one', () => {
+		const area = { code: '430124', name: '宁乡市', coverage: 0.5, covered: 10, units: 20 };
+		expect(coverageBars([{ ...area, official_covered: 151 }], '通报')[0].note).toBe(
+			'10/20 · 通报151'
+		);
+		expect(coverageBars([{ ...area, official_covered: null }], '通报')[0]).toEqual({
+			key: '430124',
+			label: '宁乡市',
+			value: 0.5,
+			note: '10/20'
+		});
+	});
+
+	test('coverageTotals sums the city or one county, and is null for a year without rows', () => {
+		const rows = [
+			{ year: 2022, code: 'a', covered: 1, units: 10 },
+			{ year: 2022, code: 'b', covered: 2, units: 5 },
+			{ year: 2023, code: 'a', covered: 4, units: 10 }
+		];
+		expect(coverageTotals(rows, 2022, null)).toEqual({ covered: 3, units: 15 });
+		expect(coverageTotals(rows, 2022, 'b')).toEqual({ covered: 2, units: 5 });
+		expect(coverageTotals(rows, 2021, null)).toBeNull();
 	});
 });

@@ -1,4 +1,5 @@
-import type { Series } from './types';
+import { group } from 'd3';
+import type { Bar, Series } from './types';
 
 /**
  * Long lists stay readable at province or national scale: a ranked list longer than `2 × n` keeps its
@@ -24,4 +25,58 @@ export function largestSeries(
 	for (const s of rest) for (const p of s.points) sums.set(p.x, (sums.get(p.x) ?? 0) + (p.y ?? 0));
 	const points = [...sums].sort((a, b) => a[0] - b[0]).map(([x, y]) => ({ x, y }));
 	return [...kept, { name: restName(rest.length), points }];
+}
+
+/** Units per grade, one column per year: the grade distribution's stacked columns. */
+export function gradeColumns(grades: { year: number; grade: string; units: number }[]) {
+	return [...new Set(grades.map((g) => g.year))].map((year) => ({
+		key: year,
+		label: String(year),
+		values: Object.fromEntries(grades.filter((g) => g.year === year).map((g) => [g.grade, g.units]))
+	}));
+}
+
+/** Each archive's digitization rate up to `year`, highest last rate first. */
+export function archiveRateSeries(
+	archives: { archive: string; year: number; rate: number }[],
+	year: number
+): Series[] {
+	const upTo = archives.filter((a) => a.year <= year);
+	return [...group(upTo, (a) => a.archive)]
+		.map(([name, rows]) => ({ name, points: rows.map((r) => ({ x: r.year, y: r.rate })) }))
+		.sort((a, b) => (b.points.at(-1)?.y ?? 0) - (a.points.at(-1)?.y ?? 0));
+}
+
+/** One bar per area: its coverage, with covered/units and the source document's figure as a note. */
+export function coverageBars(
+	areas: {
+		code: string;
+		name: string;
+		coverage: number;
+		covered: number;
+		units: number;
+		official_covered: number | null;
+	}[],
+	officialLabel: string
+): Bar[] {
+	return areas.map((a) => ({
+		key: a.code,
+		label: a.name,
+		value: a.coverage,
+		note: `${a.covered}/${a.units}${a.official_covered !== null ? ` · ${officialLabel}${a.official_covered}` : ''}`
+	}));
+}
+
+/** Rooms and village-level units at the end of `year` in the city (county null) or one county. */
+export function coverageTotals(
+	cumulative: { year: number; code: string; covered: number; units: number }[],
+	year: number,
+	county: string | null
+): { covered: number; units: number } | null {
+	const rows = cumulative.filter((c) => c.year === year && (county === null || c.code === county));
+	if (rows.length === 0) return null;
+	return {
+		covered: rows.reduce((n, r) => n + r.covered, 0),
+		units: rows.reduce((n, r) => n + r.units, 0)
+	};
 }

@@ -1,5 +1,6 @@
 import { dataEn, dataZh } from './dataMessages';
 import { exportEn, exportZh } from './exportMessages';
+import { presentEn, presentZh } from './presentMessages';
 
 /** Every UI string, Chinese first. Placeholders in braces: {year}. */
 export const zh = {
@@ -148,7 +149,8 @@ export const zh = {
 	'table.showFewer': '只显示前{n}行',
 	'table.sortBy': '按{column}排序',
 	...dataZh,
-	...exportZh
+	...exportZh,
+	...presentZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -302,7 +304,8 @@ export const en: Record<MessageKey, string> = {
 	'table.showFewer': 'Show the first {n} only',
 	'table.sortBy': 'Sort by {column}',
 	...dataEn,
-	...exportEn
+	...exportEn,
+	...presentEn
 };
 
 /** Data values (grades, sectors, stages, statuses) in English; in Chinese they show as stored. */

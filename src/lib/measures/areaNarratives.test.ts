@@ -173,6 +173,7 @@ describe('文字解读 of the table charts', () => {
 			rate: 0.7,
 			yearly_gain: 0.02,
 			target: 0.8,
+			target_year: 2025,
 			reach_year: reach
 		}));
 		expect(paceNarrative(zh, 2023, pace, target)).toBe(

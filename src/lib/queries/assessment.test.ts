@@ -9,6 +9,7 @@ import {
 	thresholdsSql,
 	unitHistorySql,
 	unitScoresSql,
+	unitsNeedingAttentionSql,
 	type LeagueRow
 } from './assessment';
 
@@ -63,6 +64,31 @@ describe('assessment queries on the fixture dataset', () => {
 			pass: 0,
 			fail: 1
 		});
+	});
+
+	test('unitsNeedingAttentionSql: graded 不合格, or a grade below last year, worst first', async () => {
+		const sql = unitsNeedingAttentionSql({ year: 2023 });
+		await expectPlans(fixture.db, sql);
+		expect(await fixture.db.query(sql)).toEqual([
+			{
+				unit: '丙集团',
+				sector: '市属企业',
+				score: 58,
+				grade: '不合格',
+				prev_score: null,
+				prev_grade: null
+			},
+			{
+				unit: '乙局',
+				sector: '市直机关',
+				score: 85,
+				grade: '良好',
+				prev_score: 91,
+				prev_grade: '优秀'
+			}
+		]);
+		// 2022 has no year before it and no unit below 合格
+		expect(await fixture.db.query(unitsNeedingAttentionSql({ year: 2022 }))).toEqual([]);
 	});
 
 	test('leagueTableSql ranks within the scope and compares with last year in the same scope', async () => {

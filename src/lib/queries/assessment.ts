@@ -140,3 +140,27 @@ export function unitHistorySql(params: { unit: string }): string {
 	SELECT year, score, grade, rank, units, sector_average FROM s
 	WHERE unit = ${sqlString(params.unit)} ORDER BY year`;
 }
+
+export interface UnitAttention {
+	unit: string;
+	sector: string;
+	score: number;
+	grade: string;
+	prev_score: number | null;
+	prev_grade: string | null;
+}
+
+/** Units that need attention in a year: graded 不合格, or a grade below last year's. Worst first. */
+export function unitsNeedingAttentionSql(params: { year: number }): string {
+	const year = sqlInt(params.year);
+	const order = `[${GRADES.map(sqlString).join(', ')}]`;
+	const fail = sqlString(GRADES[GRADES.length - 1]);
+	return `WITH g AS (
+		SELECT unit, sector, year, score, grade, list_position(${order}, grade) AS grade_rank
+		FROM assessments_graded WHERE year IN (${year}, ${year} - 1)
+	)
+	SELECT c.unit, c.sector, c.score, c.grade, p.score AS prev_score, p.grade AS prev_grade
+	FROM g c LEFT JOIN g p ON p.unit = c.unit AND p.year = c.year - 1
+	WHERE c.year = ${year} AND (c.grade = ${fail} OR c.grade_rank > p.grade_rank)
+	ORDER BY c.grade_rank DESC, c.score, c.unit`;
+}

@@ -58,6 +58,10 @@ describe('digitization queries on the fixture dataset', () => {
 			['县馆', 2029]
 		]);
 		expect(rows[0].yearly_gain).toBeCloseTo(0.2);
+		expect(rows.map((r) => [r.target, r.target_year])).toEqual([
+			[0.8, 2025],
+			[0.8, 2025]
+		]);
 		// one year only: no pace to extrapolate
 		expect(
 			(await fixture.db.query(archivePaceSql({ year: 2022 }))).map((r) => r.reach_year)

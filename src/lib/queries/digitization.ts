@@ -60,6 +60,8 @@ export interface ArchivePace {
 	/** mean yearly gain in 个百分点 over the last three years, as a fraction */
 	yearly_gain: number | null;
 	target: number | null;
+	/** the year the target is set for */
+	target_year: number | null;
 	/** the year the target is reached at that pace; the current year when already reached */
 	reach_year: number | null;
 }
@@ -75,10 +77,10 @@ export function archivePaceSql(params: { year: number }): string {
 			(arg_max(rate, year) - arg_min(rate, year)) / nullif(max(year) - min(year), 0) AS yearly_gain
 		FROM r GROUP BY archive HAVING max(year) = ${year}
 	), t AS (
-		SELECT target FROM targets WHERE indicator = 'digitization_rate' AND scope = 'city'
+		SELECT target, year FROM targets WHERE indicator = 'digitization_rate' AND scope = 'city'
 		ORDER BY year DESC LIMIT 1
 	)
-	SELECT g.archive, g.rate, g.yearly_gain, t.target,
+	SELECT g.archive, g.rate, g.yearly_gain, t.target, t.year AS target_year,
 		CASE WHEN g.rate >= t.target THEN ${year}
 			-- rounding first: 0.2 / 0.2 is 1.0000000000000002 in floating point, which would ceil to 2
 			WHEN g.yearly_gain > 0 THEN ${year} + ceil(round((t.target - g.rate) / g.yearly_gain, 6))::INTEGER

@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { engineReady, watch } from './helpers';
+
+const SLIDES = 6;
+const counter = (page: Page) => page.getByTestId('slide-counter');
+const shown = (page: Page) => page.locator('section.slide:not([hidden])');
+
+/** the KPI slide's figures, as the room reads them */
+async function kpiFigures(page: Page) {
+	await page.keyboard.press('Home');
+	await page.keyboard.press('PageDown');
+	await expect(shown(page)).toHaveAttribute('data-slide', 'kpis');
+	return shown(page).locator('.slide-kpi').allInnerTexts();
+}
+
+test('the deck is driven by keyboard and clicker keys, the slide in the URL, Esc leaves', async ({
+	page
+}) => {
+	const problems = watch(page);
+	await page.goto('/present');
+	await expect(page.locator('header.app-header')).toHaveCount(0);
+	await expect(counter(page)).toHaveText(`1 / ${SLIDES}`);
+	await expect(shown(page)).toContainText('2023年度档案事业发展情况汇报');
+	await expect(shown(page)).toContainText('统计截至2023年12月31日');
+
+	const steps: [string, number][] = [
+		['PageDown', 2],
+		['ArrowRight', 3],
+		[' ', 4],
+		['ArrowDown', 5],
+		['PageDown', 6],
+		['PageDown', 6],
+		['PageUp', 5],
+		['ArrowLeft', 4],
+		['Shift+ ', 3],
+		['Home', 1],
+		['End', 6]
+	];
+	for (const [key, slide] of steps) {
+		await page.keyboard.press(key === ' ' ? 'Space' : key === 'Shift+ ' ? 'Shift+Space' : key);
+		await expect(counter(page)).toHaveText(`${slide} / ${SLIDES}`);
+		await expect(page).toHaveURL(new RegExp(`#${slide}$`));
+	}
+	await expect(shown(page).locator('h2')).toHaveText('需要关注的问题');
+
+	// a number and Enter jump; the deck says what was typed
+	await page.keyboard.press('3');
+	await expect(page.getByText('跳到第3页，按回车确认')).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(counter(page)).toHaveText(`3 / ${SLIDES}`);
+	await expect(shown(page).locator('h2')).toHaveText('档案工作考核');
+	await expect(shown(page).locator('svg.chart-svg')).toBeVisible();
+
+	// a reload keeps the slide
+	await page.reload();
+	await expect(counter(page)).toHaveText(`3 / ${SLIDES}`);
+
+	// B blanks the screen, any slide key brings it back
+	await page.keyboard.press('b');
+	await expect(page.locator('.deck-blank')).toBeVisible();
+	await page.keyboard.press('PageDown');
+	await expect(page.locator('.deck-blank')).toHaveCount(0);
+	await expect(counter(page)).toHaveText(`4 / ${SLIDES}`);
+
+	// another year comes from DuckDB
+	await page.mouse.move(10, 10);
+	await page.getByTestId('year-select').selectOption('2021');
+	await expect(page).toHaveURL(/year=2021/);
+	await page.keyboard.press('Home');
+	await expect(shown(page)).toContainText('2021年度档案事业发展情况汇报', { timeout: 30_000 });
+
+	// the cursor hides when the mouse rests
+	await expect(page.getByTestId('deck')).toHaveClass(/idle/, { timeout: 5_000 });
+	await page.mouse.move(200, 200);
+	await expect(page.getByTestId('deck')).not.toHaveClass(/idle/);
+
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/\?year=2021$/);
+	await expect(page.locator('h1')).toContainText('2021年');
+	expect(problems).toEqual([]);
+});
+
+test('each KPI on the deck states where it stands against the plan, as the overview does', async ({
+	page
+}) => {
+	await page.goto('/');
+	const cards = await page.locator('.kpi-card').allInnerTexts();
+	await page.goto('/present');
+	const figures = await kpiFigures(page);
+	expect(figures).toHaveLength(6);
+	for (const [i, card] of cards.entries()) {
+		const value = card.split('\n')[1];
+		expect(figures[i]).toContain(value);
+	}
+	await expect(shown(page).getByTestId('kpi-status')).toHaveCount(4);
+	await expect(shown(page).getByTestId('kpi-status').first()).toHaveText(/^(达标|接近|滞后)/);
+	await expect(shown(page)).toContainText('目标状态——达标');
+});
+
+for (const [width, height] of [
+	[1920, 1080],
+	[1024, 768]
+]) {
+	test(`at ${width}×${height} no slide overflows, and body text is large`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/present');
+		await engineReady(page);
+		const size = await page
+			.getByTestId('deck')
+			.evaluate((deck) => parseFloat(getComputedStyle(deck).fontSize));
+		expect(size).toBeCloseTo((28 * Math.min(width / 1920, height / 1080)) as number, 0);
+		for (let i = 1; i <= SLIDES; i++) {
+			await expect(counter(page)).toHaveText(`${i} / ${SLIDES}`);
+			const overflow = await shown(page).evaluate((slide) => {
+				const box = slide.getBoundingClientRect();
+				const out = [...slide.querySelectorAll('*')]
+					.filter((el) => {
+						const r = el.getBoundingClientRect();
+						if (r.width === 0 || r.height === 0) return false;
+						return (
+							r.left < box.left - 1 ||
+							r.top < box.top - 1 ||
+							r.right > box.right + 1 ||
+							r.bottom > box.bottom + 1
+						);
+					})
+					.map((el) => el.className || el.tagName);
+				return {
+					scroll: slide.scrollHeight > slide.clientHeight || slide.scrollWidth > slide.clientWidth,
+					out
+				};
+			});
+			expect(overflow, `slide ${i}`).toEqual({ scroll: false, out: [] });
+			await page.keyboard.press('PageDown');
+		}
+	});
+}
+
+test('axe finds no serious or critical violation on any slide', async ({ page }) => {
+	await page.goto('/present');
+	await engineReady(page);
+	for (let i = 1; i <= SLIDES; i++) {
+		await expect(counter(page)).toHaveText(`${i} / ${SLIDES}`);
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(
+			serious.map((v) => `slide ${i} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+		).toEqual([]);
+		await page.keyboard.press('PageDown');
+	}
+});
+
+test('with the wasm blocked the deck still shows its prerendered figures and says what is missing', async ({
+	page
+}) => {
+	await page.route('**/*.wasm', (route) => route.abort());
+	await page.goto('/present');
+	await expect(shown(page)).toContainText('2023年度档案事业发展情况汇报');
+	await expect(page.getByRole('alert')).toContainText('交互查询引擎（DuckDB）无法启动', {
+		timeout: 30_000
+	});
+	await expect(page.getByRole('alert')).toContainText('切换年度和本浏览器导入的数据暂不可用');
+	const figures = await kpiFigures(page);
+	expect(figures.join(' ')).toMatch(/\d+\.\d%/);
+	await page.keyboard.press('PageDown');
+	await expect(shown(page).locator('svg.chart-svg rect').first()).toBeVisible();
+});
+
+test('a meeting snapshot keeps the deck as shown: imports later do not change it, and its file opens on another machine', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/present');
+	await engineReady(page);
+	const before = await kpiFigures(page);
+
+	await page.getByTestId('snapshot-open').click();
+	await page.getByTestId('snapshot-name').fill('11月党组会');
+	await page.getByRole('button', { name: '保存快照' }).click();
+	await expect(page.getByText('已保存快照“11月党组会”。')).toBeVisible();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('snapshot-item').getByRole('button', { name: '导出文件' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('会议快照_11月党组会.json');
+	const file = readFileSync(await download.path(), 'utf8');
+	await page.getByRole('button', { name: '关闭' }).click();
+
+	// next month: this year's statistics are imported, and the live deck moves on to 2024
+	await page.goto('/data');
+	await engineReady(page);
+	await page
+		.locator('#import-file')
+		.setInputFiles('tests/fixtures/imports/2024年市直机关考核结果_GBK.csv');
+	await page.getByRole('button', { name: '确认导入 5 行' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已导入 2024年' })).toBeVisible();
+	await page.goto('/present');
+	await expect(shown(page)).toContainText('2024年度', { timeout: 30_000 });
+
+	// the snapshot reopens from the list unchanged
+	await page.getByTestId('snapshot-open').click();
+	await page.getByTestId('snapshot-item').getByRole('button', { name: '打开' }).click();
+	await expect(page.getByTestId('snapshot-banner')).toContainText('11月党组会');
+	await expect(shown(page)).toContainText('2023年度档案事业发展情况汇报');
+	expect(await kpiFigures(page)).toEqual(before);
+
+	// another machine: a fresh browser, no DuckDB needed, the file opened from the dialog
+	const other = await browser.newContext({ locale: 'zh-CN' });
+	const second = await other.newPage();
+	await second.route('**/*.wasm', (route) => route.abort());
+	await second.goto('/present');
+	await second.getByTestId('snapshot-open').click();
+	await second.getByTestId('snapshot-file').setInputFiles({
+		name: '会议快照_11月党组会.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(file)
+	});
+	await expect(second.getByTestId('snapshot-banner')).toContainText('11月党组会');
+	expect(await kpiFigures(second)).toEqual(before);
+
+	// a file that is not a snapshot is refused by name
+	await second.getByTestId('snapshot-open').click();
+	await second.getByTestId('snapshot-file').setInputFiles({
+		name: '别的文件.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"hello": 1}')
+	});
+	await expect(second.getByRole('alert')).toContainText('“别的文件.json”不是本看板导出的会议快照');
+	await other.close();
+});

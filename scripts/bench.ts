@@ -3,7 +3,8 @@
  * sample data and on a national-scale dataset (every village-level unit of the country). Not a test:
  * it measures and prints a table.
  *
- *   首个图表   first contentful paint, with a chart of the prerendered HTML in the first screen
+ *   首个图表   first contentful paint, with a chart of the prerendered HTML in the first screen (for
+ *              /present: its first slide)
  *   DuckDB就绪 the `duckdb-ready` mark: wasm fetched, engine started, every Arrow table loaded
  *   切换年度   from choosing another year (1 s after DuckDB is ready) to every chart redrawn from
  *              DuckDB (next frame painted)
@@ -18,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from './staticServer.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const VIEWS = ['/', '/villages', '/assessment', '/digitization'];
+const VIEWS = ['/', '/villages', '/assessment', '/digitization', '/present'];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function run(command: string, env: Record<string, string> = {}) {
@@ -81,7 +82,9 @@ async function measure(baseUrl: string, path: string) {
 			const page = await context.newPage();
 			await page.goto(baseUrl + path);
 			const paint = await page.evaluate(() => {
-				const chart = document.querySelector('figure.chart-frame svg, .kpi-card svg');
+				const chart = document.querySelector(
+					'figure.chart-frame svg, .kpi-card svg, section.slide:not([hidden])'
+				);
 				const fcp = performance.getEntriesByName('first-contentful-paint')[0];
 				if (!chart || chart.getBoundingClientRect().top > innerHeight) return null;
 				return fcp?.startTime ?? null;

@@ -200,6 +200,7 @@ test('a meeting snapshot keeps the deck as shown: imports later do not change it
 	await expect(page.getByRole('status').filter({ hasText: '已导入 2024年' })).toBeVisible();
 	await page.goto('/present');
 	await expect(shown(page)).toContainText('2024年度', { timeout: 30_000 });
+	await expect(shown(page)).toContainText('含本浏览器导入的 1 个文件');
 
 	// the snapshot reopens from the list unchanged
 	await page.getByTestId('snapshot-open').click();

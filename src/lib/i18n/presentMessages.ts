@@ -13,8 +13,6 @@ export const presentZh = {
 	'present.attentionTitle': '需要关注的问题',
 	'present.narrative': '文字解读',
 	'present.imported': '含本浏览器导入的 {n} 个文件',
-	'present.targetStatus': '目标进度',
-	'present.noTarget': '未设目标',
 	'present.noneFound': '无',
 	'present.more': '另有{n}项',
 	'present.keys': '←/→、PageUp/PageDown、空格翻页 · 数字+回车跳页 · F 全屏 · B 黑屏 · Esc 退出',
@@ -26,8 +24,6 @@ export const presentZh = {
 	'present.blanked': '黑屏中，按 B 或任意翻页键恢复',
 	'present.engineFailed':
 		'交互查询引擎（DuckDB）无法启动：{error}。汇报显示预生成的{year}年数据；切换年度和本浏览器导入的数据暂不可用，快照仍可保存和打开。',
-	'present.sample':
-		'含示例数据（随机生成，仅供演示）；标注“官方”的数字出自《长沙市档案局先进事迹》',
 	'snapshot.button': '会议快照',
 	'snapshot.heading': '会议快照',
 	'snapshot.lead':
@@ -64,8 +60,6 @@ export const presentEn: Record<keyof typeof presentZh, string> = {
 	'present.attentionTitle': 'What needs attention',
 	'present.narrative': 'Reading',
 	'present.imported': 'includes {n} file(s) imported in this browser',
-	'present.targetStatus': 'Against the plan',
-	'present.noTarget': 'no target set',
 	'present.noneFound': 'None',
 	'present.more': '{n} more',
 	'present.keys':
@@ -77,13 +71,11 @@ export const presentEn: Record<keyof typeof presentZh, string> = {
 	'present.jumping': 'Go to slide {n}: press Enter',
 	'present.blanked': 'Screen blanked: press B or any slide key',
 	'present.engineFailed':
-		'The query engine (DuckDB) could not start: {error}. The deck shows the prerendered {year} figures; changing the year and this browser’s imports are unavailable; snapshots still save and open.',
-	'present.sample':
-		'Contains sample data (randomly generated, for demonstration); figures marked “official” are from the source document',
+		"The query engine (DuckDB) could not start: {error}. The deck shows the prerendered {year} figures; changing the year and this browser's imports are unavailable; snapshots still save and open.",
 	'snapshot.button': 'Meeting snapshots',
 	'snapshot.heading': 'Meeting snapshots',
 	'snapshot.lead':
-		'A snapshot freezes this deck’s data and settings (year, language): it reopens exactly as shown today, whatever is imported later, and exports as one file that opens on another machine, offline.',
+		"A snapshot freezes this deck's data and settings (year, language): it reopens exactly as shown today, whatever is imported later, and exports as one file that opens on another machine, offline.",
 	'snapshot.name': 'Name',
 	'snapshot.defaultName': '{year} review ({date})',
 	'snapshot.save': 'Save snapshot',

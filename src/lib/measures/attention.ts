@@ -44,14 +44,16 @@ export function unitsAttention(
 				: zh
 					? `，${value(u.grade)}`
 					: `, ${value(u.grade)}`;
-		return `${u.unit}（${value(u.sector)}）：${fmt.score(u.score)}${fell}`;
+		return zh
+			? `${u.unit}（${value(u.sector)}）：${fmt.score(u.score)}${fell}`
+			: `${u.unit} (${value(u.sector)}): ${fmt.score(u.score)}${fell}`;
 	});
 	return {
 		id: 'units',
 		title: zh ? '考核不合格或等次下降的单位' : 'Units graded fail or down a grade',
 		rule: zh
 			? '本年考核为不合格，或等次低于上年'
-			: 'Graded fail this year, or a grade below last year’s',
+			: "Graded fail this year, or a grade below last year's",
 		...capped(items)
 	};
 }
@@ -90,7 +92,7 @@ export function archivesAttention(
 		rule: target
 			? zh
 				? `按近三年年均进度，${fmt.year(target.year)}前达不到${goal}目标`
-				: `At their last three years’ pace, short of the ${goal} target by ${target.year}`
+				: `At their last three years' pace, short of the ${goal} target by ${target.year}`
 			: zh
 				? '未设数字化率目标'
 				: 'No digitization target is set',

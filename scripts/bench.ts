@@ -19,7 +19,9 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from './staticServer.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const VIEWS = ['/', '/villages', '/assessment', '/digitization', '/present'];
+const ALL_VIEWS = ['/', '/villages', '/assessment', '/digitization', '/present'];
+/** `BENCH_VIEWS=/villages,/present` measures only those */
+const VIEWS = process.env.BENCH_VIEWS?.split(',') ?? ALL_VIEWS;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function run(command: string, env: Record<string, string> = {}) {

@@ -1,8 +1,8 @@
 /**
- * The screen theme: light by default, or projector (black on white, larger type, heavier lines) for
- * review meetings. Kept per browser; `app.html` applies it before the first paint.
+ * The screen theme: light by default, dark, or projector (black on white, larger type, heavier lines)
+ * for review meetings. Kept per browser; `app.html` applies it before the first paint.
  */
-export const THEMES = ['light', 'projector'] as const;
+export const THEMES = ['light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export const THEME_STORAGE_KEY = 'archives-dashboard.theme';

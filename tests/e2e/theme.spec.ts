@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { engineReady } from './helpers';
 
 test('the projector theme: larger black type, kept across a reload; chart exports stay light', async ({
 	page
@@ -53,4 +55,36 @@ test('each KPI with a target says where it stands (达标/接近/滞后) and whe
 	await expect(page.locator('[data-kpi="excellent_rate"] [data-testid="kpi-status"]')).toHaveText(
 		'达标'
 	);
+});
+
+test('the dark theme: light text on a dark page, kept across a reload, no serious contrast failure; exports stay light', async ({
+	page
+}) => {
+	await page.goto('/assessment');
+	await page.getByTestId('theme-select').selectOption('dark');
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const colours = await page.evaluate(() => ({
+		ink: getComputedStyle(document.body).color,
+		paper: getComputedStyle(document.documentElement).backgroundColor,
+		frame: getComputedStyle(document.querySelector('figure.chart-frame')!).backgroundColor
+	}));
+	expect(colours).toEqual({
+		ink: 'rgb(228, 231, 235)',
+		paper: 'rgb(15, 22, 29)',
+		frame: 'rgb(20, 29, 38)'
+	});
+	await engineReady(page);
+	const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+	expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+
+	const figure = page.locator('figure[data-chart="grade-distribution"]');
+	await figure.locator('summary').click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'SVG（可编辑矢量图）' }).click()
+	]);
+	const svg = readFileSync(await download.path(), 'utf8');
+	expect(svg).toContain('fill:rgb(31, 41, 51)');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

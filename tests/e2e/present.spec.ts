@@ -95,6 +95,8 @@ test('each KPI on the deck states where it stands against the plan, as the overv
 		expect(figures[i]).toContain(value);
 	}
 	await expect(shown(page).getByTestId('kpi-status')).toHaveCount(4);
+	// the two KPIs the sample plan sets no target for say so
+	await expect(shown(page).getByText('未设规划目标（可在“数据”页导入）')).toHaveCount(2);
 	await expect(shown(page).getByTestId('kpi-status').first()).toHaveText(/^(达标|接近|滞后)/);
 	await expect(shown(page)).toContainText('目标状态——达标');
 });

@@ -16,9 +16,9 @@ export const KPIS: readonly KpiDef[] = [
 	{ id: 'excellent_rate', kind: 'rate', target: 'excellent_rate' },
 	{ id: 'average_score', kind: 'score', target: 'average_score' },
 	{ id: 'digitization_rate', kind: 'rate', target: 'digitization_rate' },
-	{ id: 'digital_copy_tb', kind: 'size' },
+	{ id: 'digital_copy_tb', kind: 'size', target: 'digital_copy_tb' },
 	{ id: 'village_coverage', kind: 'rate', target: 'village_coverage' },
-	{ id: 'national_archives', kind: 'count' }
+	{ id: 'national_archives', kind: 'count', target: 'national_archives' }
 ];
 
 /**

@@ -480,7 +480,14 @@ export const targets: TableDef = {
 			type: 'enum',
 			required: true,
 			aliases: ['指标名称'],
-			values: ['excellent_rate', 'average_score', 'digitization_rate', 'village_coverage'],
+			values: [
+				'excellent_rate',
+				'average_score',
+				'digitization_rate',
+				'digital_copy_tb',
+				'village_coverage',
+				'national_archives'
+			],
 			description: '指标代码（见度量定义）'
 		},
 		{
@@ -501,8 +508,8 @@ export const targets: TableDef = {
 			required: true,
 			aliases: ['目标'],
 			min: 0,
-			max: 100,
-			description: '比率以小数计（0.8 = 80%），分数按分计'
+			max: 100000,
+			description: '比率以小数计（0.8 = 80%），分数按分计，数字化副本按 TB 计，数字档案馆按个计'
 		},
 		provenance,
 		source

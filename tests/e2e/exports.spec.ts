@@ -1,15 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Download, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { pngInfo } from '../../src/lib/export/pngDpi';
-
-async function exportFrom(figure: Locator, item: string): Promise<{ name: string; bytes: Buffer }> {
-	await figure.locator('summary').click();
-	const [download]: [Download, void] = await Promise.all([
-		figure.page().waitForEvent('download'),
-		figure.getByRole('button', { name: item }).click()
-	]);
-	return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-}
+import { exportFrom } from './helpers';
 
 test('a chart exports as SVG with its caption, text as text and the font embedded, and as PNG at each preset', async ({
 	page

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export const VIEWS = ['/', '/assessment', '/digitization', '/villages'] as const;
 
@@ -20,4 +21,17 @@ export function watch(page: Page) {
 
 export async function engineReady(page: Page) {
 	await expect(page.locator('.engine')).toHaveText('交互查询引擎已就绪', { timeout: 30_000 });
+}
+
+/** A chart's export menu item, downloaded: its file name and bytes. */
+export async function exportFrom(
+	figure: Locator,
+	item: string
+): Promise<{ name: string; bytes: Buffer }> {
+	await figure.locator('summary').click();
+	const [download]: [Download, void] = await Promise.all([
+		figure.page().waitForEvent('download'),
+		figure.getByRole('button', { name: item }).click()
+	]);
+	return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }

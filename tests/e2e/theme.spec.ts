@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { engineReady } from './helpers';
+import { engineReady, exportFrom } from './helpers';
 
 test('the projector theme: larger black type, kept across a reload; chart exports stay light', async ({
 	page
@@ -20,12 +19,7 @@ test('the projector theme: larger black type, kept across a reload; chart export
 	expect(ink).toBe('rgb(0, 0, 0)');
 
 	const figure = page.locator('figure[data-chart="coverage"]');
-	await figure.locator('summary').click();
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		figure.getByRole('button', { name: 'SVG（可编辑矢量图）' }).click()
-	]);
-	const svg = readFileSync(await download.path(), 'utf8');
+	const svg = (await exportFrom(figure, 'SVG（可编辑矢量图）')).bytes.toString('utf8');
 	// the light theme's ink and type size, not the projector's, and the screen keeps its theme
 	expect(svg).toContain('fill:rgb(31, 41, 51)');
 	expect(svg).toContain('font-size:12px');
@@ -79,12 +73,7 @@ test('the dark theme: light text on a dark page, kept across a reload, no seriou
 	expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 
 	const figure = page.locator('figure[data-chart="grade-distribution"]');
-	await figure.locator('summary').click();
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		figure.getByRole('button', { name: 'SVG（可编辑矢量图）' }).click()
-	]);
-	const svg = readFileSync(await download.path(), 'utf8');
+	const svg = (await exportFrom(figure, 'SVG（可编辑矢量图）')).bytes.toString('utf8');
 	expect(svg).toContain('fill:rgb(31, 41, 51)');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

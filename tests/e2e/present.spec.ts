@@ -9,6 +9,8 @@ const shown = (page: Page) => page.locator('section.slide:not([hidden])');
 
 /** the KPI slide's figures, as the room reads them */
 async function kpiFigures(page: Page) {
+	// keys pressed before hydration are lost: the deck takes focus once its handlers are attached
+	await expect(page.getByTestId('deck')).toBeFocused();
 	await page.keyboard.press('Home');
 	await page.keyboard.press('PageDown');
 	await expect(shown(page)).toHaveAttribute('data-slide', 'kpis');

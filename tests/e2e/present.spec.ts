@@ -9,11 +9,12 @@ const shown = (page: Page) => page.locator('section.slide:not([hidden])');
 
 /** the KPI slide's figures, as the room reads them */
 async function kpiFigures(page: Page) {
-	// keys pressed before hydration are lost: the deck takes focus once its handlers are attached
-	await expect(page.getByTestId('deck')).toBeFocused();
-	await page.keyboard.press('Home');
-	await page.keyboard.press('PageDown');
-	await expect(shown(page)).toHaveAttribute('data-slide', 'kpis');
+	// keys pressed before hydration are lost: press until the deck answers
+	await expect(async () => {
+		await page.keyboard.press('Home');
+		await page.keyboard.press('PageDown');
+		await expect(shown(page)).toHaveAttribute('data-slide', 'kpis', { timeout: 1000 });
+	}).toPass();
 	return shown(page).locator('.slide-kpi').allInnerTexts();
 }
 

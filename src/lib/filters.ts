@@ -53,9 +53,14 @@ export function applyFilters(
 	return goto(withParams(url, changes), { keepFocus: true, noScroll: true, replaceState: replace });
 }
 
+/** Choose a year; the latest is every view's default, so choosing it leaves the URL bare. */
+export function chooseYear(url: URL, year: number, years: number[]) {
+	return applyFilters(url, { year: year === years.at(-1) ? null : year });
+}
+
 /** Open another view with its filters set: the drill-down from a chart to the view of its detail. */
 export function openView(
-	path: '/' | '/assessment' | '/digitization' | '/villages',
+	path: '/' | '/assessment' | '/digitization' | '/villages' | '/present',
 	filters: Record<string, string>
 ) {
 	const query = new URLSearchParams(filters).toString();

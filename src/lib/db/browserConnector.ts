@@ -49,6 +49,21 @@ export async function createBrowserConnector(): Promise<Connector> {
 		async insertArrowIpc(table, bytes, append) {
 			await conn.insertArrowFromIPCStream(bytes, { name: table, create: !append });
 		},
+		async openSession() {
+			const session = await db.connect();
+			for (const sql of SESSION_SETTINGS) await session.query(sql);
+			return {
+				async query<T extends object>(sql: string) {
+					const statement = await session.prepare(sql);
+					try {
+						return arrowToRows<T>(await statement.query());
+					} finally {
+						await statement.close();
+					}
+				},
+				close: () => session.close()
+			};
+		},
 		async close() {
 			await conn.close();
 			await db.terminate();

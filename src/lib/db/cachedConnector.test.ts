@@ -11,6 +11,7 @@ function fakeDb() {
 			return [{ sql, calls }] as never;
 		}),
 		insertArrowIpc: vi.fn(async () => {}),
+		openSession: vi.fn(async () => ({ query: vi.fn(), close: vi.fn() })),
 		close: vi.fn(async () => {})
 	};
 	return db;

@@ -31,6 +31,7 @@ export function cachedConnector(db: Connector): Connector & { clear(): void } {
 		clear() {
 			answers.clear();
 		},
+		openSession: () => db.openSession(),
 		close: () => db.close()
 	};
 }

@@ -9,6 +9,17 @@ export interface Connector {
 	query<T extends object = Row>(sql: string): Promise<T[]>;
 	/** create (or, with `append`, add to) a table from Arrow IPC stream bytes */
 	insertArrowIpc(table: string, bytes: Uint8Array, append: boolean): Promise<void>;
+	/** a second connection to the same data, for the SQL console (see `Session`) */
+	openSession(): Promise<Session>;
+	close(): Promise<void>;
+}
+
+/**
+ * A connection of its own: its temporary tables are its own, nothing is cached, and every text runs
+ * as one prepared statement, so DuckDB refuses a text holding several statements.
+ */
+export interface Session {
+	query<T extends object = Row>(sql: string): Promise<T[]>;
 	close(): Promise<void>;
 }
 

@@ -37,6 +37,23 @@ export async function createNodeConnector(): Promise<Connector> {
 		async insertArrowIpc(table, bytes, append) {
 			conn.insertArrowFromIPCStream(bytes, { name: table, create: !append });
 		},
+		async openSession() {
+			const session = db.connect();
+			for (const sql of SESSION_SETTINGS) session.query(sql);
+			return {
+				async query<T extends object>(sql: string) {
+					const statement = session.prepare(sql);
+					try {
+						return arrowToRows<T>(statement.query());
+					} finally {
+						statement.close();
+					}
+				},
+				async close() {
+					session.close();
+				}
+			};
+		},
 		async close() {
 			conn.close();
 		}

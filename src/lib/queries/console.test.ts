@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Session } from '$lib/db/connector';
+import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
+import {
+	checkConsoleSql,
+	isNumericType,
+	resultAllSql,
+	resultChartSql,
+	resultColumnsSql,
+	resultCountSql,
+	resultPageSql,
+	schemaSql,
+	storeResultSql,
+	type ResultColumn,
+	type ResultView
+} from './console';
+
+let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;
+let session: Session;
+beforeAll(async () => {
+	fixture = await openFixtureDataset();
+	session = await fixture.db.openSession();
+});
+afterAll(async () => {
+	await session.close();
+	await fixture.close();
+});
+
+/** what the console does with a text: check it, store its answer, describe the answer */
+async function run(text: string): Promise<ResultColumn[]> {
+	const check = checkConsoleSql(text);
+	if (!check.ok) throw new Error(check.reason);
+	await session.query(storeResultSql(check.sql));
+	return (await session.query<{ name: string; type: string }>(resultColumnsSql())).map((c) => ({
+		...c,
+		numeric: isNumericType(c.type)
+	}));
+}
+
+const counts = () =>
+	fixture.db.query(`SELECT (SELECT count(*) FROM assessments) AS assessments,
+		(SELECT count(*) FROM village_rooms) AS rooms, (SELECT count(*) FROM duckdb_tables()) AS tables`);
+
+describe('the SQL console on the fixture dataset', () => {
+	test('only reading statements pass the check; comments, parentheses and a final ; are fine', () => {
+		expect(checkConsoleSql('  -- 考核\n/* x */ (SELECT 1);  ')).toEqual({
+			ok: true,
+			sql: '  -- 考核\n/* x */ (SELECT 1)'
+		});
+		expect(checkConsoleSql('with t as (select 1) from t').ok).toBe(true);
+		expect(checkConsoleSql('describe assessments').ok).toBe(true);
+		expect(checkConsoleSql(' ;\n ')).toEqual({ ok: false, reason: 'empty' });
+		expect(checkConsoleSql('drop table assessments')).toEqual({
+			ok: false,
+			reason: 'writes',
+			keyword: 'DROP'
+		});
+		for (const text of [
+			'DELETE FROM a',
+			'UPDATE a SET x=1',
+			'INSERT INTO a VALUES (1)',
+			"ATTACH 'x'",
+			"COPY a TO 'f'",
+			'SET threads=1',
+			'PRAGMA x',
+			'CALL f()',
+			'CREATE TABLE t AS SELECT 1',
+			'INSTALL httpfs',
+			'CHECKPOINT'
+		])
+			expect(checkConsoleSql(text).ok).toBe(false);
+	});
+
+	test('a query is stored, described, counted, paged, sorted and searched in SQL', async () => {
+		const columns = await run(
+			'SELECT unit, year, score, grade FROM assessments_graded ORDER BY year, unit'
+		);
+		expect(columns.map((c) => [c.name, c.numeric])).toEqual([
+			['unit', false],
+			['year', true],
+			['score', true],
+			['grade', false]
+		]);
+		const view: ResultView = { columns, sort: null, search: '' };
+		expect(await session.query(resultCountSql(view))).toEqual([{ n: 7 }]);
+		expect(await session.query(resultPageSql(view, { offset: 5, limit: 2 }))).toEqual([
+			{ unit: '甲局', year: 2023, score: 92, grade: '优秀' },
+			{ unit: '长沙县', year: 2023, score: 90, grade: '优秀' }
+		]);
+		const sorted = { ...view, sort: { column: 'score', descending: true } };
+		expect(await session.query(resultPageSql(sorted, { offset: 0, limit: 2 }))).toEqual([
+			{ unit: '甲局', year: 2023, score: 92, grade: '优秀' },
+			{ unit: '乙局', year: 2022, score: 91, grade: '优秀' }
+		]);
+		const searched = { ...sorted, search: ' 乙局 ' };
+		expect(await session.query(resultCountSql(searched))).toEqual([{ n: 2 }]);
+		expect(await session.query(resultAllSql(searched))).toEqual([
+			{ unit: '乙局', year: 2022, score: 91, grade: '优秀' },
+			{ unit: '乙局', year: 2023, score: 85, grade: '良好' }
+		]);
+		const [unit, year, score] = columns;
+		expect(await session.query(resultChartSql(searched, year, score, 10))).toEqual([
+			{ x: 2022, y: 91 },
+			{ x: 2023, y: 85 }
+		]);
+		expect(await session.query(resultChartSql(sorted, unit, score, 2))).toEqual([
+			{ x: '甲局', y: 92 },
+			{ x: '乙局', y: 91 }
+		]);
+	});
+
+	test('dates and other types reach the page as text; a trailing -- comment is harmless', async () => {
+		const columns = await run(
+			"SELECT DATE '2023-11-05' AS d, [1, 2] AS l, 1.5::DECIMAL(4,1) AS n -- 注释"
+		);
+		const view = { columns, sort: null, search: '' };
+		expect(await session.query(resultPageSql(view, { offset: 0, limit: 1 }))).toEqual([
+			{ d: '2023-11-05', l: '[1, 2]', n: 1.5 }
+		]);
+	});
+
+	test('DESCRIBE and SUMMARIZE run as queries', async () => {
+		expect((await run('DESCRIBE village_units')).map((c) => c.name)).toContain('column_name');
+		expect((await run('SUMMARIZE assessments')).map((c) => c.name)).toContain('approx_unique');
+	});
+
+	test('nothing the console runs can change or drop the loaded tables', async () => {
+		const before = await counts();
+		const attempts = [
+			'SELECT 1); DROP TABLE assessments; SELECT (1',
+			'SELECT 1; DELETE FROM village_rooms',
+			"SELECT * FROM query('DROP TABLE assessments')",
+			"FROM query('DELETE FROM village_rooms')",
+			'WITH x AS (SELECT 1) DELETE FROM assessments',
+			'SELECT 1) AS t; CREATE OR REPLACE TABLE assessments AS SELECT 1; --'
+		];
+		for (const text of attempts) {
+			const check = checkConsoleSql(text);
+			expect(check.ok, text).toBe(true);
+			if (check.ok) await expect(session.query(storeResultSql(check.sql)), text).rejects.toThrow();
+		}
+		expect(await counts()).toEqual(before);
+	});
+
+	test('the schema browser lists the loaded tables and views with their types', async () => {
+		const schema = await fixture.db.query<{
+			table_name: string;
+			column_name: string;
+			kind: string;
+		}>(schemaSql());
+		expect(schema).toContainEqual(
+			expect.objectContaining({ table_name: 'assessments', column_name: 'score', kind: 'table' })
+		);
+		expect(schema).toContainEqual(
+			expect.objectContaining({
+				table_name: 'assessments_graded',
+				column_name: 'grade',
+				kind: 'view'
+			})
+		);
+		expect(schema.some((c) => c.table_name === 'console_result')).toBe(false);
+	});
+});

@@ -1,0 +1,145 @@
+import { ident, sqlInt, sqlString } from './sql';
+
+/** the console's answer, kept in its own connection's temporary schema and paged from there */
+export const CONSOLE_RESULT = 'console_result';
+
+/** statements that only read, the first word of anything the console runs */
+export const READING_STATEMENTS = [
+	'SELECT',
+	'WITH',
+	'FROM',
+	'VALUES',
+	'TABLE',
+	'DESCRIBE',
+	'SUMMARIZE',
+	'SHOW',
+	'PIVOT',
+	'UNPIVOT'
+] as const;
+
+export type ConsoleCheck =
+	| { ok: true; sql: string }
+	| { ok: false; reason: 'empty' }
+	| { ok: false; reason: 'writes'; keyword: string };
+
+/** the text without leading comments, blank space and opening parentheses, and trailing `;` */
+function trimmed(text: string): { head: string; body: string } {
+	const body = text.replace(/[\s;]+$/, '');
+	const head = body.replace(/^(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/|\()+/, '');
+	return { head, body };
+}
+
+/**
+ * Whether the console will run a text. Only reading statements are run; the first word is checked
+ * here for a plain message, and the text is then run inside `storeResultSql`'s subquery as one
+ * prepared statement, where anything but a single query is a syntax error: the guard does not rest
+ * on this check.
+ */
+export function checkConsoleSql(text: string): ConsoleCheck {
+	const { head, body } = trimmed(text);
+	if (head === '') return { ok: false, reason: 'empty' };
+	const keyword = (/^[A-Za-z_]+/.exec(head)?.[0] ?? head.slice(0, 12)).toUpperCase();
+	if (!(READING_STATEMENTS as readonly string[]).includes(keyword))
+		return { ok: false, reason: 'writes', keyword };
+	return { ok: true, sql: body };
+}
+
+/** Runs a checked query into the console's temporary table; the line break ends a `--` comment. */
+export function storeResultSql(sql: string): string {
+	return `CREATE OR REPLACE TEMP TABLE ${CONSOLE_RESULT} AS FROM (\n${sql}\n)`;
+}
+
+export interface ResultColumn {
+	name: string;
+	type: string;
+	numeric: boolean;
+}
+
+export function resultColumnsSql(): string {
+	return `SELECT column_name AS name, column_type AS type FROM (DESCRIBE ${CONSOLE_RESULT})`;
+}
+
+const NUMERIC =
+	/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL(\(\d+,\s*\d+\))?)$/;
+
+export function isNumericType(type: string): boolean {
+	return NUMERIC.test(type);
+}
+
+/** each column as the screen shows it: numbers as DOUBLE, everything else (dates, lists) as text */
+function shown(columns: ResultColumn[]): string {
+	return columns
+		.map((c) => `${ident(c.name)}::${c.numeric ? 'DOUBLE' : 'VARCHAR'} AS ${ident(c.name)}`)
+		.join(', ');
+}
+
+export interface ResultView {
+	columns: ResultColumn[];
+	/** a column name and direction; null keeps the query's own order */
+	sort: { column: string; descending: boolean } | null;
+	/** rows whose text contains this, in any column */
+	search: string;
+}
+
+function where(view: ResultView): string {
+	if (view.search.trim() === '' || view.columns.length === 0) return 'TRUE';
+	const text = view.columns.map((c) => `${ident(c.name)}::VARCHAR`).join(', ');
+	return `contains(lower(concat_ws(' ', ${text})), ${sqlString(view.search.trim().toLowerCase())})`;
+}
+
+function orderBy(view: ResultView): string {
+	if (!view.sort || !view.columns.some((c) => c.name === view.sort!.column)) return '';
+	return ` ORDER BY ${ident(view.sort.column)} ${view.sort.descending ? 'DESC' : 'ASC'} NULLS LAST`;
+}
+
+/** one page of the answer: paged in SQL, so 100,000 rows cost no more than 100 */
+export function resultPageSql(view: ResultView, page: { offset: number; limit: number }): string {
+	return `SELECT ${shown(view.columns)} FROM ${CONSOLE_RESULT} WHERE ${where(view)}${orderBy(view)}
+	LIMIT ${sqlInt(page.limit)} OFFSET ${sqlInt(page.offset)}`;
+}
+
+export function resultCountSql(view: ResultView): string {
+	return `SELECT count(*)::INTEGER AS n FROM ${CONSOLE_RESULT} WHERE ${where(view)}`;
+}
+
+/** every row, for the CSV and Excel files */
+export function resultAllSql(view: ResultView): string {
+	return `SELECT ${shown(view.columns)} FROM ${CONSOLE_RESULT} WHERE ${where(view)}${orderBy(view)}`;
+}
+
+export interface ResultPoint {
+	x: string | number;
+	y: number | null;
+}
+
+/**
+ * Two columns of the answer to chart: along a numeric x (a year) as a line, ordered by x; along a
+ * text x as bars, at most `limit` of them, in the order the table shows.
+ */
+export function resultChartSql(
+	view: ResultView,
+	x: ResultColumn,
+	y: ResultColumn,
+	limit: number
+): string {
+	const order = x.numeric ? ` ORDER BY ${ident(x.name)}` : orderBy(view);
+	return `SELECT ${ident(x.name)}::${x.numeric ? 'DOUBLE' : 'VARCHAR'} AS x, ${ident(y.name)}::DOUBLE AS y
+	FROM ${CONSOLE_RESULT} WHERE ${where(view)}${order} LIMIT ${sqlInt(limit)}`;
+}
+
+export interface SchemaColumn {
+	table_name: string;
+	column_name: string;
+	data_type: string;
+	kind: 'table' | 'view';
+}
+
+/** the loaded tables and views with their columns and DuckDB types, for the schema browser */
+export function schemaSql(): string {
+	return `SELECT c.table_name, c.column_name, c.data_type,
+		CASE WHEN v.view_name IS NULL THEN 'table' ELSE 'view' END AS kind
+	FROM duckdb_columns() c LEFT JOIN duckdb_views() v
+		ON v.view_name = c.table_name AND v.schema_name = c.schema_name AND NOT v.internal
+	WHERE c.schema_name = 'main' AND NOT c.internal AND c.database_name = current_database()
+	ORDER BY c.table_name, c.column_index`;
+}

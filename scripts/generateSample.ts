@@ -108,11 +108,23 @@ const units = [
 	...counties.map((c) => ({ unit: c.name, sector: '区县', adcode: c.code }))
 ].map((u) => ({ ...u, base: clamp(normal(83, 6)(), 64, 96), drift: normal(0.6, 0.5)() }));
 
+/**
+ * Two agencies whose archives work slips for two years (a reorganisation, say): the sample then holds
+ * the case planners ask about, a unit that fell a grade two years in a row. No random draws, so the
+ * rest of the sample is as before.
+ */
+const SLUMPING = new Set(['市人力资源和社会保障局', '市文化旅游广电局']);
+const SLUMP_FROM = 2022;
+const SLUMP_PER_YEAR = 8;
+
 const assessments: Row[] = [];
 const items: Row[] = [];
 for (const year of YEARS) {
 	for (const u of units) {
-		const score = round1(clamp(u.base + u.drift * (year - 2016) + normal(0, 2.5)(), 52, 99.5));
+		const slump = SLUMPING.has(u.unit) ? SLUMP_PER_YEAR * Math.max(0, year - SLUMP_FROM + 1) : 0;
+		const score = round1(
+			clamp(u.base + u.drift * (year - 2016) - slump + normal(0, 2.5)(), 52, 99.5)
+		);
 		assessments.push({
 			year,
 			unit: u.unit,

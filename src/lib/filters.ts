@@ -5,8 +5,8 @@ import { resolve } from '$app/paths';
  * The filters of every view live in the URL (?year=2022&sector=市直机关), so a view can be bookmarked
  * and sent. Values are checked here before they reach a query.
  */
-export function readYear(url: URL): number | null {
-	const value = Number(url.searchParams.get('year'));
+export function readYear(url: URL, name = 'year'): number | null {
+	const value = Number(url.searchParams.get(name));
 	return Number.isInteger(value) && value >= 2000 && value <= 2100 ? value : null;
 }
 

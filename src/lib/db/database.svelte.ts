@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { cachedConnector } from './cachedConnector';
-import type { Connector } from './connector';
+import type { Connector, Session } from './connector';
 import type { ImportChange } from '$lib/queries/importChanges';
 import type { TypedRow } from '$lib/schema/types';
 import type { ImportRecord } from './importedData';
@@ -55,6 +55,11 @@ class Database {
 	get(): Promise<Connector> {
 		this.#connector ??= this.#start();
 		return this.#connector;
+	}
+
+	/** a connection of its own for the SQL console, on the loaded data */
+	async openSession(): Promise<Session> {
+		return (await this.get()).openSession();
 	}
 
 	/** whether this browser holds imports: then DuckDB starts at once, as the pages must show them */

@@ -1,4 +1,5 @@
 import { dataEn, dataZh } from './dataMessages';
+import { exploreEn, exploreZh } from './exploreMessages';
 import { exportEn, exportZh } from './exportMessages';
 import { presentEn, presentZh } from './presentMessages';
 
@@ -150,6 +151,7 @@ export const zh = {
 	'table.showFewer': '只显示前{n}行',
 	'table.sortBy': '按{column}排序',
 	...dataZh,
+	...exploreZh,
 	...exportZh,
 	...presentZh
 } as const;
@@ -306,6 +308,7 @@ export const en: Record<MessageKey, string> = {
 	'table.showFewer': 'Show the first {n} only',
 	'table.sortBy': 'Sort by {column}',
 	...dataEn,
+	...exploreEn,
 	...exportEn,
 	...presentEn
 };

@@ -112,3 +112,12 @@ export function exploreSql(r: ExploreRequest): string {
 	FROM (${inner}) WHERE ${min}
 	ORDER BY year, value DESC NULLS LAST, key`;
 }
+
+export interface County {
+	code: string;
+	name: string;
+}
+
+export function countiesSql(): string {
+	return `SELECT code, name FROM divisions WHERE level = 'county' ORDER BY code`;
+}

@@ -1,0 +1,61 @@
+import type { ExploreRow } from '$lib/queries/explore';
+import type { RegistryKind } from '$lib/queries/measureRegistry';
+import type { Format } from './format';
+
+/** A value of any registry measure as the bureau writes it; a projected year may be “never”. */
+export function showMeasureValue(
+	fmt: Format,
+	kind: RegistryKind,
+	value: number | null,
+	never: string
+): string {
+	if (kind === 'year') return value === null ? never : fmt.year(value);
+	if (value === null) return '—';
+	if (kind === 'rate') return fmt.percent(value);
+	if (kind === 'score') return fmt.score(value);
+	if (kind === 'size') return fmt.tb(value);
+	return fmt.quantity(value);
+}
+
+const LISTED = 5;
+
+/**
+ * The explorer's 文字解读: a measure by year is read along the years; any other breakdown is read in
+ * the last year of the range, largest first (the order the SQL returns).
+ */
+export function exploreNarrative(
+	t: (
+		key: 'explore.summaryYears' | 'explore.summaryTop' | 'explore.summaryMore' | 'explore.noRows',
+		params?: Record<string, string | number>
+	) => string,
+	fmt: Format,
+	words: { measure: string; by: string; byYear: boolean; to: number },
+	rows: ExploreRow[],
+	name: (row: ExploreRow) => string,
+	show: (value: number | null) => string
+): string {
+	if (rows.length === 0) return t('explore.noRows');
+	const separator = fmt.locale === 'zh' ? '，' : ', ';
+	const pair = (r: ExploreRow, label: string) =>
+		fmt.locale === 'zh' ? `${label}${show(r.value)}` : `${label} ${show(r.value)}`;
+	if (words.byYear) {
+		const listed = rows.length > 2 * LISTED ? [rows[0], rows.at(-1)!] : rows;
+		return t('explore.summaryYears', {
+			measure: words.measure,
+			values: listed.map((r) => pair(r, fmt.year(r.year))).join(separator)
+		});
+	}
+	const last = rows.filter((r) => r.year === words.to);
+	if (last.length === 0) return t('explore.noRows');
+	return t('explore.summaryTop', {
+		year: words.to,
+		measure: words.measure,
+		n: last.length,
+		by: words.by,
+		values: last
+			.slice(0, LISTED)
+			.map((r) => pair(r, name(r)))
+			.join(separator),
+		more: last.length > LISTED ? t('explore.summaryMore') : ''
+	});
+}

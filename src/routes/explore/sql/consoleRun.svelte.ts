@@ -61,9 +61,9 @@ export class ConsoleRun {
 			return;
 		}
 		this.status = 'running';
-		const started = performance.now();
 		try {
 			const session = await this.#open();
+			const started = performance.now();
 			await session.query(storeResultSql(check.sql));
 			const columns = (await session.query<{ name: string; type: string }>(resultColumnsSql())).map(
 				(c) => ({ ...c, numeric: isNumericType(c.type) })

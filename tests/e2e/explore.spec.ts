@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { engineReady, watch } from './helpers';
+
+const figure = (page: Page) => page.locator('figure[data-chart="explore"]');
+
+test('a planner finds the municipal units that fell a grade two years in a row, and sends the link', async ({
+	page,
+	context
+}) => {
+	const problems = watch(page);
+	await page.goto('/explore');
+	await engineReady(page);
+	await page.getByTestId('measure-select').selectOption({ label: '考核等次连续下降年数' });
+	await expect(page).toHaveURL(/measure=fall_streak/);
+	await expect(page.getByTestId('by-select')).toHaveValue('unit');
+	await page.getByTestId('sector-select').selectOption('市直机关');
+	await page.getByTestId('min-input').fill('2');
+	await page.getByTestId('min-input').press('Enter');
+	await page.getByRole('button', { name: '表格', exact: true }).click();
+	await expect(page).toHaveURL(/min=2/);
+	const rows = figure(page).locator('tbody tr');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.nth(0)).toContainText('市人力资源和社会保障局');
+	await expect(rows.nth(1)).toContainText('市文化旅游广电局');
+	await expect(rows.nth(0)).toContainText('2023年');
+	await expect(figure(page).locator('.summary, p').first()).toBeVisible();
+
+	// the link opens on the same answer in another browser tab, before and after DuckDB answers
+	const shared = await context.newPage();
+	await shared.goto(page.url());
+	await engineReady(shared);
+	await expect(figure(shared).locator('tbody tr')).toHaveCount(2);
+	await expect(shared.getByTestId('sector-select')).toHaveValue('市直机关');
+	await expect(shared.getByTestId('min-input')).toHaveValue('2');
+	expect(problems).toEqual([]);
+});
+
+test('a planner reads when 宁乡市 covers every village at this pace, and drills to its villages', async ({
+	page
+}) => {
+	const problems = watch(page);
+	await page.goto('/explore');
+	await engineReady(page);
+	await page.getByTestId('measure-select').selectOption({ label: '按近三年速度实现全覆盖的年份' });
+	await page.getByTestId('county-select').selectOption({ label: '宁乡市' });
+	await expect(page).toHaveURL(/measure=full_coverage_year/);
+	await expect(page).toHaveURL(/county=430182/);
+	// a projected year is read as of the latest year, so the range is that year alone
+	await expect(page.getByTestId('from-select')).toHaveValue('2023');
+	const rows = figure(page).locator('tbody tr');
+	await expect(rows).toHaveCount(1);
+	await expect(rows).toContainText('宁乡市');
+	await expect(rows).toContainText('2026年');
+	await page.reload();
+	await expect(figure(page).locator('tbody tr')).toContainText('2026年');
+
+	// city → district → township → village: coverage by district, as bars
+	await page.goto('/explore?chart=bar');
+	await engineReady(page);
+	await figure(page).locator('[role="button"]', { hasText: '宁乡市' }).click();
+	await expect(page).toHaveURL(/county=430182/);
+	await expect(page).toHaveURL(/by=township/);
+	await expect(page.locator('.breadcrumbs [aria-current="page"]')).toHaveText('宁乡市');
+	const township = figure(page).locator('[role="button"]').first();
+	const townshipName = (await township.getAttribute('aria-label'))!.split(/[：:\s]/)[0];
+	await township.click();
+	await expect(page).toHaveURL(/\/villages\?county=430182&township=\d{9}/);
+	await expect(page.locator('.breadcrumbs [aria-current="page"]')).toContainText(townshipName);
+	await expect(page.locator('figure[data-chart="village-list"] tbody tr').first()).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
+test('a click on a sector filters the explorer to its units, and the breadcrumb takes it back', async ({
+	page
+}) => {
+	await page.goto('/explore?measure=excellent_rate&by=sector&chart=bar');
+	await engineReady(page);
+	await figure(page).locator('[role="button"]', { hasText: '市属企业' }).click();
+	await expect(page).toHaveURL(/sector=%E5%B8%82%E5%B1%9E%E4%BC%81%E4%B8%9A/);
+	await expect(page).toHaveURL(/by=unit/);
+	await expect(figure(page).locator('[role="button"]')).toHaveCount(12);
+	await page.locator('.breadcrumbs').getByRole('button', { name: '全部类别' }).click();
+	await expect(page).not.toHaveURL(/sector=/);
+});
+
+const editor = (page: Page) => page.getByTestId('sql-editor');
+
+async function runSql(page: Page, sql: string) {
+	await editor(page).click();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.press('Delete');
+	await editor(page).fill(sql);
+	await page.keyboard.press('Control+Enter');
+}
+
+test('the SQL console runs a query, pages and sorts it, refuses a destructive one and keeps the data', async ({
+	page
+}) => {
+	const problems = watch(page);
+	await page.goto('/explore/sql');
+	await engineReady(page);
+	await expect(page.locator('.schema')).toContainText('考核结果');
+
+	await runSql(page, 'SELECT count(*) AS n FROM assessments');
+	await expect(page.getByTestId('result-table').locator('tbody td')).toHaveText('408');
+
+	await runSql(page, 'DROP TABLE assessments');
+	await expect(page.getByTestId('console-refused')).toContainText('“DROP” 不是查询语句');
+	await runSql(page, 'SELECT 1); DROP TABLE assessments; SELECT (1');
+	await expect(page.getByTestId('console-error')).toContainText('DuckDB');
+	await runSql(page, "SELECT * FROM query('DELETE FROM assessments')");
+	await expect(page.getByTestId('console-error')).toBeVisible();
+	await runSql(page, 'SELECT count(*) AS n FROM assessments');
+	await expect(page.getByTestId('result-table').locator('tbody td')).toHaveText('408');
+	await expect(page).toHaveURL(/sql=SELECT/);
+
+	await runSql(page, 'SELECT code, name, covered FROM village_units ORDER BY code');
+	await expect(page.getByTestId('result-count')).toContainText('共 1,649 行');
+	await expect(page.getByTestId('result-page')).toHaveText('第 1 / 17 页');
+	await page.getByRole('button', { name: '下一页' }).click();
+	await expect(page.getByTestId('result-page')).toHaveText('第 2 / 17 页');
+	await page.getByRole('button', { name: 'code', exact: true }).click();
+	await page.getByRole('button', { name: 'code', exact: true }).click();
+	await expect(page.locator('th[aria-sort="descending"]')).toContainText('code');
+	await expect(page.getByTestId('result-page')).toHaveText('第 1 / 17 页');
+	const first = await page.getByTestId('result-table').locator('tbody tr td').first().textContent();
+	expect(first! > '430181').toBe(true);
+	await page.getByTestId('result-search').fill('黄花');
+	await expect(page.getByTestId('result-count')).toContainText('搜索到');
+	await expect(page.getByTestId('result-table').locator('tbody tr').first()).toContainText('黄花');
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: '导出 CSV' }).click()
+	]);
+	const csv = readFileSync(await download.path(), 'utf8');
+	expect(csv.split('\r\n')[0]).toBe('\uFEFFcode,name,covered');
+	expect(
+		csv
+			.split('\r\n')
+			.slice(1, -1)
+			.every((line) => line.includes('黄花'))
+	).toBe(true);
+	expect(problems).toEqual([]);
+});
+
+test('a console link reopens and reruns its query; the explorer opens its own query there', async ({
+	page
+}) => {
+	await page.goto('/explore?measure=village_coverage&by=district&from=2023');
+	await engineReady(page);
+	await page.getByRole('link', { name: '在 SQL 控制台中打开此查询' }).click();
+	await expect(page).toHaveURL(/\/explore\/sql\?sql=/);
+	await expect(page.getByTestId('result-count')).toContainText('共 9 行', { timeout: 30_000 });
+	await page.reload();
+	await expect(page.getByTestId('result-count')).toContainText('共 9 行', { timeout: 30_000 });
+	await expect(page.getByTestId('result-table')).toContainText('宁乡市');
+});

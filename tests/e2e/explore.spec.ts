@@ -150,10 +150,35 @@ test('a console link reopens and reruns its query; the explorer opens its own qu
 }) => {
 	await page.goto('/explore?measure=village_coverage&by=district&from=2023');
 	await engineReady(page);
+	// the link carries the query of what is on screen: wait for DuckDB's answer to the URL
+	await expect(figure(page).locator('h3')).toContainText('按区县，2023年');
 	await page.getByRole('link', { name: '在 SQL 控制台中打开此查询' }).click();
 	await expect(page).toHaveURL(/\/explore\/sql\?sql=/);
 	await expect(page.getByTestId('result-count')).toContainText('共 9 行', { timeout: 30_000 });
 	await page.reload();
 	await expect(page.getByTestId('result-count')).toContainText('共 9 行', { timeout: 30_000 });
 	await expect(page.getByTestId('result-table')).toContainText('宁乡市');
+});
+
+test('brushing years on the trend keeps those years; the chip clears them', async ({ page }) => {
+	const problems = watch(page);
+	await page.goto('/explore');
+	await engineReady(page);
+	const overlay = figure(page).locator('.brush .overlay');
+	const box = (await overlay.boundingBox())!;
+	// 2016 … 2023 across the plot: from just before 2020 to just after 2022
+	const at = (year: number) => box.x + ((year - 2016) / 7) * box.width;
+	await page.mouse.move(at(2019.7), box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(at(2021), box.y + box.height / 2, { steps: 5 });
+	await page.mouse.move(at(2022.3), box.y + box.height / 2, { steps: 5 });
+	await page.mouse.up();
+	await expect(page).toHaveURL(/from=2020&to=2022|to=2022&from=2020/);
+	await expect(figure(page).locator('h3')).toContainText('2020—2022年');
+	const chip = page.getByTestId('filter-chips');
+	await expect(chip).toContainText('年度：2020—2022年');
+	await chip.getByRole('button', { name: /清除筛选/ }).click();
+	await expect(page).not.toHaveURL(/from=/);
+	await expect(figure(page).locator('h3')).toContainText('2016—2023年');
+	expect(problems).toEqual([]);
 });

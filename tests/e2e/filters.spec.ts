@@ -100,3 +100,67 @@ for (const path of ['/assessment', '/digitization', '/villages']) {
 		await expect(page.getByTestId('year-select')).toHaveValue('2021');
 	});
 }
+
+test('digitization: a click on an archive focuses the other charts, lives in the URL and clears from its chip', async ({
+	page
+}) => {
+	const problems = watch(page);
+	await page.goto('/digitization');
+	await engineReady(page);
+	const copies = page.locator('figure[data-chart="digital-copies"]');
+	await expect(copies.locator('h3')).toContainText('全市数字化副本容量');
+	const holdings = page.locator('figure[data-chart="holdings"]');
+	const archive = holdings.locator('[role="button"]').nth(1);
+	const name = (await archive.locator('text').first().textContent())!;
+	await archive.click();
+	await expect(page).toHaveURL(/archive=/);
+	await expect(copies.locator('h3')).toContainText(`${name}数字化副本容量`);
+	await expect(copies.locator('.chart-summary, p').first()).toBeVisible();
+	await expect(page.locator('figure[data-chart="pace"] tr[aria-selected="true"]')).toContainText(
+		name
+	);
+	await expect(page.getByTestId('filter-chips')).toContainText(`档案馆：${name}`);
+	await page.reload();
+	await expect(copies.locator('h3')).toContainText(`${name}数字化副本容量`);
+	// the pace table is the other way in; clicking the chosen archive again lets it go
+	await page.locator('figure[data-chart="pace"] tr[aria-selected="true"]').click();
+	await expect(page).not.toHaveURL(/archive=/);
+	await page.locator('figure[data-chart="pace"] tbody tr').first().click();
+	await expect(page).toHaveURL(/archive=/);
+	await page
+		.getByTestId('filter-chips')
+		.getByRole('button', { name: /清除筛选/ })
+		.click();
+	await expect(page).not.toHaveURL(/archive=/);
+	await expect(copies.locator('h3')).toContainText('全市数字化副本容量');
+	expect(problems).toEqual([]);
+});
+
+test('assessment: the sector and unit chosen show as chips; “全部清除” clears both', async ({
+	page
+}) => {
+	await page.goto('/assessment');
+	await engineReady(page);
+	await page.getByTestId('sector-select').selectOption('市直机关');
+	await page.locator('figure[data-chart="league-table"] tbody tr').first().click();
+	const chips = page.getByTestId('filter-chips');
+	await expect(chips).toContainText('类别：市直机关');
+	await expect(chips).toContainText('单位：');
+	await chips.getByRole('button', { name: '全部清除' }).click();
+	await expect(page).not.toHaveURL(/sector=|unit=/);
+	await expect(chips).toHaveCount(0);
+});
+
+test('a chart’s data table searches and pages', async ({ page }) => {
+	await page.goto('/villages?county=430121');
+	await engineReady(page);
+	const uncovered = page.locator('figure[data-chart="uncovered"]');
+	await expect(uncovered.locator('tbody tr')).toHaveCount(15);
+	await expect(uncovered.locator('.table-page')).toContainText('第 1 /');
+	await uncovered.getByRole('button', { name: '下一页' }).click();
+	await expect(uncovered.locator('.table-page')).toContainText('第 2 /');
+	const village = (await uncovered.locator('tbody tr td').first().textContent())!;
+	await uncovered.getByRole('searchbox').fill(village);
+	await expect(uncovered.locator('.table-note')).toContainText('搜索到');
+	await expect(uncovered.locator('tbody tr').first()).toContainText(village);
+});

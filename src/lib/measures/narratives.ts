@@ -231,13 +231,19 @@ export function holdingsNarrative(fmt: Format, year: number, city: CityDigitizat
 		: `At the end of ${year} the city's ${now.archives} archives held ${fmt.quantity(now.holdings, 'files')}, of which ${fmt.quantity(now.digitized, 'files')} digitized.`;
 }
 
-export function copyNarrative(fmt: Format, year: number, city: CityDigitization[]): string {
+/** the city's digital copies, or one archive's (`archive`) when the page is focused on it */
+export function copyNarrative(
+	fmt: Format,
+	year: number,
+	city: Pick<CityDigitization, 'year' | 'digital_copy_tb'>[],
+	archive: string | null = null
+): string {
 	const [now, before] = yearPair(city, year);
 	if (!now) return '';
 	return sentence(fmt, [
 		fmt.locale === 'zh'
-			? `${fmt.year(year)}全市数字化副本${fmt.tb(now.digital_copy_tb)}`
-			: `Digital copies reached ${fmt.tb(now.digital_copy_tb)} in ${year}`,
+			? `${fmt.year(year)}${archive ?? '全市'}数字化副本${fmt.tb(now.digital_copy_tb)}`
+			: `${archive ? `${archive}'s digital copies` : 'Digital copies'} reached ${fmt.tb(now.digital_copy_tb)} in ${year}`,
 		changePhrase(fmt, 'size', before ? now.digital_copy_tb / before.digital_copy_tb - 1 : null)
 	]);
 }

@@ -7,7 +7,12 @@
  *              /present: its first slide)
  *   DuckDB就绪 the `duckdb-ready` mark: wasm fetched, engine started, every Arrow table loaded
  *   切换年度   from choosing another year (1 s after DuckDB is ready) to every chart redrawn from
- *              DuckDB (next frame painted)
+ *              DuckDB (next frame painted); views without a year picker (/explore) show —
+ *
+ * Then the planners' interactions, each from the click (or choice) to the chart or table redrawn
+ * (next frame painted), 1.5 s after DuckDB is ready and 0.5 s after the previous answer: the explorer's measure, breakdown, year range and
+ * drill-down, the digitization page's archive focus, the villages drill-down, and the SQL console's
+ * run of every village (620,000 rows at national scale), its next page, sort and search.
  *
  * Then an import on /data of a generated 300,000-row assessment CSV (12 MB): from choosing the file
  * to the checked result with its preview (read and checked in a worker), and from 确认导入 to done.
@@ -19,7 +24,15 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from './staticServer.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ALL_VIEWS = ['/', '/villages', '/assessment', '/digitization', '/present'];
+const ALL_VIEWS = [
+	'/',
+	'/villages',
+	'/assessment',
+	'/digitization',
+	'/present',
+	'/explore',
+	'/explore/sql'
+];
 /** `BENCH_VIEWS=/villages,/present` measures only those */
 const VIEWS = process.env.BENCH_VIEWS?.split(',') ?? ALL_VIEWS;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,6 +64,7 @@ function build() {
  */
 const YEAR_CHANGE = `(async () => {
 	const select = document.querySelector('[data-testid=year-select]');
+	if (!select) return null;
 	const target = select.options[select.options.length - 2].value;
 	const start = performance.now();
 	select.value = target;
@@ -104,10 +118,10 @@ async function measure(baseUrl: string, path: string) {
 			// a reader takes at least a second before choosing a year; by then the default view's
 			// queries have warmed the cache, as they would in use
 			await page.waitForTimeout(1000);
-			const year = (await page.evaluate(YEAR_CHANGE)) as number;
+			const year = (await page.evaluate(YEAR_CHANGE)) as number | null;
 			if (paint !== null) samples.paint.push(paint);
 			samples.ready.push(ready);
-			samples.year.push(year);
+			if (year !== null) samples.year.push(year);
 			await context.close();
 		}
 	} finally {
@@ -116,8 +130,166 @@ async function measure(baseUrl: string, path: string) {
 	return {
 		paint: samples.paint.length ? median(samples.paint) : NaN,
 		ready: median(samples.ready),
-		year: median(samples.year)
+		year: samples.year.length ? median(samples.year) : NaN
 	};
+}
+
+interface Step {
+	name: string;
+	/** statements run in the page: the user's click or choice */
+	act: string;
+	/** an expression true once the answer is on screen */
+	done: string;
+}
+
+const choose = (testid: string, value: string) => `{
+	const select = document.querySelector('[data-testid=${testid}]');
+	select.value = ${value};
+	select.dispatchEvent(new Event('change', { bubbles: true }));
+}`;
+const click = (selector: string) =>
+	`document.querySelector(${JSON.stringify(selector)}).dispatchEvent(new MouseEvent('click', { bubbles: true }));`;
+const idle = `!document.querySelector('[aria-busy="true"]')`;
+const title = `document.querySelector('figure[data-chart=explore] h3').textContent`;
+
+/** each scenario is one page load; its steps run in order on it */
+const INTERACTIONS: { path: string; steps: Step[] }[] = [
+	{
+		path: '/explore',
+		steps: [
+			{
+				name: '探索：换指标',
+				act: choose('measure-select', "'excellent_rate'"),
+				done: `${title}.includes('考核优秀率') && ${idle}`
+			},
+			{
+				name: '探索：改分组',
+				act: choose('by-select', "'unit'"),
+				done: `${title}.includes('按单位') && ${idle}`
+			}
+		]
+	},
+	{
+		path: '/explore',
+		steps: [
+			{
+				name: '探索：按乡镇（街道）',
+				act: choose('by-select', "'township'"),
+				done: `${title}.includes('按乡镇') && ${idle}`
+			},
+			{
+				name: '探索：改年度范围',
+				act: choose('from-select', 'select.options[select.options.length - 2].value'),
+				done: `location.search.includes('from=') && ${idle} && !${title}.includes('2016')`
+			}
+		]
+	},
+	{
+		path: '/explore?chart=bar',
+		steps: [
+			{
+				name: '探索：下钻到区县',
+				act: click('figure[data-chart=explore] [role=button]'),
+				done: `location.search.includes('county=') && ${title}.includes('按乡镇') && ${idle}`
+			}
+		]
+	},
+	{
+		path: '/digitization',
+		steps: [
+			{
+				name: '数字化：点选档案馆',
+				act: click('figure[data-chart=holdings] [role=button]:nth-of-type(2)'),
+				done: `location.search.includes('archive=') && !document.querySelector('figure[data-chart=digital-copies] h3').textContent.includes('全市')`
+			}
+		]
+	},
+	{
+		path: '/villages',
+		steps: [
+			{
+				name: '村级：下钻到区县',
+				act: click('figure[data-chart=coverage] [role=button]'),
+				done: `location.search.includes('county=') && !!document.querySelector('[data-testid=township-select]') && ${idle}`
+			}
+		]
+	},
+	{
+		path: '/explore/sql',
+		steps: [
+			{
+				name: 'SQL：运行（全部村级单位）',
+				act: choose('example-select', "'villages'"),
+				done: `!!document.querySelector('[data-testid=result-table] tbody tr')`
+			},
+			{
+				name: 'SQL：下一页',
+				act: `[...document.querySelectorAll('.pager button')].at(-1).click();`,
+				done: `document.querySelector('[data-testid=result-page]').textContent.includes('第 2')`
+			},
+			{
+				name: 'SQL：按列排序',
+				act: click('[data-testid=result-table] th button'),
+				done: `!!document.querySelector('[data-testid=result-table] th[aria-sort=ascending]')`
+			},
+			{
+				name: 'SQL：搜索（含输入停顿）',
+				act: `{
+					const input = document.querySelector('[data-testid=result-search]');
+					input.value = '村';
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+				}`,
+				done: `document.querySelector('[data-testid=result-count]').textContent.includes('搜索到')`
+			}
+		]
+	}
+];
+
+const STEP = (step: Step) => `(async () => {
+	const start = performance.now();
+	${step.act}
+	await new Promise((done) => {
+		const check = () => {
+			if (${step.done}) requestAnimationFrame(() => done());
+			else requestAnimationFrame(check);
+		};
+		requestAnimationFrame(check);
+	});
+	return performance.now() - start;
+})()`;
+
+async function measureInteractions(baseUrl: string) {
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+	});
+	const samples = new Map<string, number[]>();
+	try {
+		for (const scenario of INTERACTIONS) {
+			if (!VIEWS.includes(scenario.path.split('?')[0])) continue;
+			for (let i = 0; i < RUNS; i++) {
+				const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+				const page = await context.newPage();
+				await page.goto(baseUrl + scenario.path);
+				await page.waitForFunction(
+					() => performance.getEntriesByName('duckdb-ready').length > 0,
+					null,
+					{ timeout: 120_000 }
+				);
+				await page.waitForTimeout(1000);
+				for (const step of scenario.steps) {
+					// as a reader looks at one answer before asking the next
+					await page.waitForTimeout(500);
+					const ms = (await page.evaluate(STEP(step))) as number;
+					samples.set(step.name, [...(samples.get(step.name) ?? []), ms]);
+				}
+				await context.close();
+			}
+		}
+	} finally {
+		await browser.close();
+	}
+	return [...samples].map(([name, values]) => [name, median(values)] as const);
 }
 
 const IMPORT_ROWS = 300_000;
@@ -166,6 +338,7 @@ async function measureImport(baseUrl: string) {
 
 if (!process.argv.includes('--no-build')) build();
 const rows: string[][] = [];
+const interactionRows: string[][] = [];
 for (const [name, dir] of [
 	['示例数据（长沙）', 'build'],
 	['全国规模（62万村级单位）', 'build-national']
@@ -183,6 +356,10 @@ for (const [name, dir] of [
 			]);
 			console.log(rows.at(-1)!.join('  '));
 		}
+		for (const [step, ms] of await measureInteractions(url)) {
+			interactionRows.push([name, step, `${Math.round(ms)} ms`]);
+			console.log(interactionRows.at(-1)!.join('  '));
+		}
 	} finally {
 		server.close();
 	}
@@ -193,7 +370,10 @@ const imported = await measureImport(site.url).finally(() => site.server.close()
 const header = ['数据集', '视图', 'Arrow数据', '首个图表', 'DuckDB就绪', '切换年度'];
 console.log(`\n冷启动中位数（${RUNS}次，Chromium 无头，127.0.0.1，未压缩）`);
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+for (const row of rows) console.log(`| ${row.join(' | ').replaceAll('NaN ms', '—')} |`);
+console.log(`\n交互：从点击到重绘完成（中位数 ${RUNS} 次）`);
+console.log('| 数据集 | 交互 | 用时 |\n|---|---|---|');
+for (const row of interactionRows) console.log(`| ${row.join(' | ')} |`);
 console.log(
 	`\n导入 ${IMPORT_ROWS.toLocaleString('en-US')} 行 CSV（${(statSync(importFile()).size / 1024 / 1024).toFixed(1)} MB，中位数 ${Math.min(RUNS, 3)} 次）：读取并校验＋预览 ${imported.checked} ms，确认导入 ${imported.committed} ms`
 );

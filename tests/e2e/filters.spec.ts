@@ -146,6 +146,13 @@ test('assessment: the sector and unit chosen show as chips; “全部清除” c
 	const chips = page.getByTestId('filter-chips');
 	await expect(chips).toContainText('类别：市直机关');
 	await expect(chips).toContainText('单位：');
+	// the breadcrumb goes back one level: from the unit to its sector
+	const crumbs = page.locator('nav.breadcrumbs');
+	await expect(crumbs.getByRole('button')).toHaveText(['全部类别', '市直机关']);
+	await crumbs.getByRole('button', { name: '市直机关' }).click();
+	await expect(page).not.toHaveURL(/unit=/);
+	await expect(crumbs.locator('[aria-current="page"]')).toHaveText('市直机关');
+	await page.locator('figure[data-chart="league-table"] tbody tr').first().click();
 	await chips.getByRole('button', { name: '全部清除' }).click();
 	await expect(page).not.toHaveURL(/sector=|unit=/);
 	await expect(chips).toHaveCount(0);

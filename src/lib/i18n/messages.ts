@@ -81,6 +81,8 @@ export const zh = {
 	'assessment.search': '搜索单位',
 	'assessment.rank': '排名',
 	'assessment.unit': '单位',
+	'assessment.levels': '类别与单位',
+	'assessment.drillHint': '选择类别查看其单位；点击排名表中的单位查看其历年情况。',
 	'assessment.sector': '类别',
 	'assessment.score': '得分',
 	'assessment.grade': '等次',
@@ -244,6 +246,9 @@ export const en: Record<MessageKey, string> = {
 	'assessment.search': 'Search units',
 	'assessment.rank': 'Rank',
 	'assessment.unit': 'Unit',
+	'assessment.levels': 'Sector and unit',
+	'assessment.drillHint':
+		'Choose a sector for its units; click a unit in the league table for its history.',
 	'assessment.sector': 'Sector',
 	'assessment.score': 'Score',
 	'assessment.grade': 'Grade',

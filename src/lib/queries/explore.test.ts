@@ -22,6 +22,7 @@ function request(measure: string, changes: Partial<ExploreRequest> = {}): Explor
 		sector: null,
 		county: null,
 		min: null,
+		eachEnd: null,
 		...changes
 	};
 }
@@ -59,8 +60,8 @@ describe('the explorer on the fixture dataset', () => {
 			request('average_score', { by: 'unit', sector: '市直机关', from: 2023, to: 2023 })
 		);
 		expect(rows).toEqual([
-			{ year: 2023, key: '甲局', label: '甲局', parent: '市直机关', value: 92 },
-			{ year: 2023, key: '乙局', label: '乙局', parent: '市直机关', value: 85 }
+			{ year: 2023, key: '甲局', label: '甲局', parent: '市直机关', value: 92, members: 2 },
+			{ year: 2023, key: '乙局', label: '乙局', parent: '市直机关', value: 85, members: 2 }
 		]);
 	});
 
@@ -71,6 +72,16 @@ describe('the explorer on the fixture dataset', () => {
 		expect(all.filter((r) => r.key === '甲局').map((r) => r.value)).toEqual([0, 0, 0]);
 		const twice = await explore(request('fall_streak', { by: 'unit', to: 2024, min: 2 }));
 		expect(values(twice)).toEqual([[2024, '乙局', 2]]);
+	});
+
+	test('a large breakdown keeps its highest and lowest members by their latest value, and counts all', async () => {
+		const rows = await explore(
+			request('average_score', { by: 'unit', from: 2022, to: 2024, eachEnd: 1 })
+		);
+		// latest scores: 甲局 93 (2024), 乙局 65 (2024), 长沙县 90 and 丙集团 58 (2023)
+		expect([...new Set(rows.map((r) => r.key))].sort()).toEqual(['丙集团', '甲局']);
+		expect(rows.every((r) => r.members === 4)).toBe(true);
+		expect(rows.filter((r) => r.key === '甲局').map((r) => r.year)).toEqual([2022, 2023, 2024]);
 	});
 
 	test('units whose grade fell, by year', async () => {
@@ -85,14 +96,14 @@ describe('the explorer on the fixture dataset', () => {
 	test('馆藏数字化率 by district: a city-level archive has no county name', async () => {
 		const rows = await explore(request('digitization_rate', { by: 'district', from: 2023 }));
 		expect(rows).toEqual([
-			{ year: 2023, key: '430100', label: null, parent: null, value: 0.6 },
-			{ year: 2023, key: '430121', label: '长沙县', parent: null, value: 0.2 }
+			{ year: 2023, key: '430100', label: null, parent: null, value: 0.6, members: 2 },
+			{ year: 2023, key: '430121', label: '长沙县', parent: null, value: 0.2, members: 2 }
 		]);
 		const county = await explore(
 			request('digitization_rate', { by: 'archive', county: '430121', from: 2023 })
 		);
 		expect(county).toEqual([
-			{ year: 2023, key: '县馆', label: '县馆', parent: '长沙县', value: 0.2 }
+			{ year: 2023, key: '县馆', label: '县馆', parent: '长沙县', value: 0.2, members: 1 }
 		]);
 	});
 
@@ -110,7 +121,7 @@ describe('the explorer on the fixture dataset', () => {
 			request('villages_covered', { by: 'township', county: '430181', from: 2023 })
 		);
 		expect(townships).toEqual([
-			{ year: 2023, key: '430181100', label: '大瑶镇', parent: '浏阳市', value: 1 }
+			{ year: 2023, key: '430181100', label: '大瑶镇', parent: '浏阳市', value: 1, members: 1 }
 		]);
 	});
 

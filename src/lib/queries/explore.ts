@@ -13,7 +13,15 @@ export interface ExploreRequest {
 	county: string | null;
 	/** keep only the rows whose value is at least this */
 	min: number | null;
+	/** keep the highest and lowest this many members (by their latest value); null keeps all */
+	eachEnd: number | null;
 }
+
+/**
+ * At province or national scale a breakdown has thousands of members (41,000 townships): the answer
+ * keeps the highest and the lowest this many, by their latest value, and says how many there are.
+ */
+export const MEMBERS_EACH_END = 100;
 
 /** one value of a measure: for a year, and for one member of the breakdown */
 export interface ExploreRow {
@@ -24,6 +32,8 @@ export interface ExploreRow {
 	/** where the member sits: a township's county, a unit's sector, an archive's district */
 	parent: string | null;
 	value: number | null;
+	/** how many members the breakdown has in all (the answer holds at most 2 × MEMBERS_EACH_END) */
+	members: number;
 }
 
 /**
@@ -108,9 +118,20 @@ export function exploreSql(r: ExploreRequest): string {
 				? digitizationSql(r, within)
 				: villagesSql(r);
 	const min = r.min === null || !Number.isFinite(r.min) ? 'TRUE' : `value >= ${Number(r.min)}`;
-	return `SELECT year::INTEGER AS year, key, label, parent, value::DOUBLE AS value
-	FROM (${inner}) WHERE ${min}
-	ORDER BY year, value DESC NULLS LAST, key`;
+	const capped = r.by !== 'year' && r.eachEnd !== null;
+	return `WITH answer AS (
+		SELECT year::INTEGER AS year, key, label, parent, value::DOUBLE AS value FROM (${inner})
+		WHERE ${min}
+	), latest AS (
+		SELECT key, arg_max(value, year) AS value FROM answer GROUP BY key
+	), ranked AS (
+		SELECT key, row_number() OVER (ORDER BY value DESC NULLS LAST, key) AS high,
+			row_number() OVER (ORDER BY value ASC NULLS LAST, key) AS low, count(*) OVER () AS members
+		FROM latest
+	)
+	SELECT a.*, r.members::INTEGER AS members FROM answer a JOIN ranked r USING (key)
+	WHERE ${capped ? `r.high <= ${sqlInt(r.eachEnd!)} OR r.low <= ${sqlInt(r.eachEnd!)}` : 'TRUE'}
+	ORDER BY a.year, a.value DESC NULLS LAST, a.key`;
 }
 
 export interface County {

@@ -1,6 +1,12 @@
 import type { Connector } from '$lib/db/connector';
 import { readChoice, readCode, readYear } from '$lib/filters';
-import { countiesSql, exploreSql, type County, type ExploreRow } from '$lib/queries/explore';
+import {
+	countiesSql,
+	exploreSql,
+	MEMBERS_EACH_END,
+	type County,
+	type ExploreRow
+} from '$lib/queries/explore';
 import {
 	BREAKDOWNS,
 	DEFAULT_MEASURE,
@@ -64,7 +70,7 @@ export interface ExploreData {
 	counties: County[];
 	min: number | null;
 	rows: ExploreRow[];
-	/** the SQL that answered: shown, and opened in the console */
+	/** the question as SQL, every member (the rows hold at most MEMBERS_EACH_END at each end) */
 	sql: string;
 	provenance: ProvenanceCount[];
 }
@@ -100,13 +106,15 @@ export async function loadExplore(db: Connector, params: ExploreParams): Promise
 				: first;
 	const sector = measure.area === 'assessment' ? params.sector : null;
 	const countyCode = measure.area === 'assessment' ? null : params.county;
-	const [counties, provenance] = await Promise.all([
+	const request = { measure, by, from, to, sector, county: countyCode, min: params.min };
+	// one round of queries: a code no county has simply matches no rows
+	const [counties, provenance, rows] = await Promise.all([
 		db.query<County>(countiesSql()),
-		db.query<ProvenanceCount>(provenanceSql(AREA_TABLES[measure.area]))
+		db.query<ProvenanceCount>(provenanceSql(AREA_TABLES[measure.area])),
+		db.query<ExploreRow>(exploreSql({ ...request, eachEnd: MEMBERS_EACH_END }))
 	]);
 	const county = counties.find((c) => c.code === countyCode) ?? null;
-	const request = { measure, by, from, to, sector, county: county?.code ?? null, min: params.min };
-	const sql = exploreSql(request);
-	const rows = await db.query<ExploreRow>(sql);
+	// the console gets the whole answer, every member
+	const sql = exploreSql({ ...request, eachEnd: null });
 	return { ...request, measure: measure.id, county, counties, years, rows, sql, provenance };
 }

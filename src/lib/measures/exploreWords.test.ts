@@ -12,7 +12,8 @@ const row = (year: number, key: string, value: number | null): ExploreRow => ({
 	key,
 	label: key,
 	parent: null,
-	value
+	value,
+	members: 1
 });
 
 describe('the explorer’s words', () => {

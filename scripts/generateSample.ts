@@ -109,19 +109,23 @@ const units = [
 ].map((u) => ({ ...u, base: clamp(normal(83, 6)(), 64, 96), drift: normal(0.6, 0.5)() }));
 
 /**
- * Two agencies whose archives work slips for two years (a reorganisation, say): the sample then holds
- * the case planners ask about, a unit that fell a grade two years in a row. No random draws, so the
- * rest of the sample is as before.
+ * Two agencies whose archives work slips in 2021 and 2022 (a reorganisation, say) and is put right in
+ * 2023: the sample then holds the case planners ask about, a unit that fell a grade two years in a
+ * row, while the latest year's figures stay as they were. No random draws, so the rest of the sample
+ * is as before.
  */
-const SLUMPING = new Set(['市人力资源和社会保障局', '市文化旅游广电局']);
-const SLUMP_FROM = 2022;
-const SLUMP_PER_YEAR = 8;
+const SLUMPING = new Set(['市城市管理和综合执法局', '市文化旅游广电局']);
+const SLUMP_YEARS = [2021, 2022];
+const SLUMP_PER_YEAR = 12;
 
 const assessments: Row[] = [];
 const items: Row[] = [];
 for (const year of YEARS) {
 	for (const u of units) {
-		const slump = SLUMPING.has(u.unit) ? SLUMP_PER_YEAR * Math.max(0, year - SLUMP_FROM + 1) : 0;
+		const slump =
+			SLUMPING.has(u.unit) && SLUMP_YEARS.includes(year)
+				? SLUMP_PER_YEAR * (year - SLUMP_YEARS[0] + 1)
+				: 0;
 		const score = round1(
 			clamp(u.base + u.drift * (year - 2016) - slump + normal(0, 2.5)(), 52, 99.5)
 		);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { engineReady, watch } from './helpers';
 
@@ -21,9 +22,9 @@ test('a planner finds the municipal units that fell a grade two years in a row, 
 	await expect(page).toHaveURL(/min=2/);
 	const rows = figure(page).locator('tbody tr');
 	await expect(rows).toHaveCount(2);
-	await expect(rows.nth(0)).toContainText('市人力资源和社会保障局');
+	await expect(rows.nth(0)).toContainText('市城市管理和综合执法局');
 	await expect(rows.nth(1)).toContainText('市文化旅游广电局');
-	await expect(rows.nth(0)).toContainText('2023年');
+	await expect(rows.nth(0)).toContainText('2022年');
 	await expect(figure(page).locator('.summary, p').first()).toBeVisible();
 
 	// the link opens on the same answer in another browser tab, before and after DuckDB answers
@@ -181,4 +182,19 @@ test('brushing years on the trend keeps those years; the chip clears them', asyn
 	await expect(page).not.toHaveURL(/from=/);
 	await expect(figure(page).locator('h3')).toContainText('2016—2023年');
 	expect(problems).toEqual([]);
+});
+
+test('the console with an answer and its chart: axe finds no serious or critical violation', async ({
+	page
+}) => {
+	await page.goto('/explore/sql');
+	await engineReady(page);
+	await page.getByTestId('example-select').selectOption('newRooms');
+	await expect(page.getByTestId('result-count')).toContainText('共 4 行');
+	await expect(page.locator('figure[data-chart="console-chart"] svg')).toBeVisible();
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter(
+		(v) => v.impact === 'serious' || v.impact === 'critical'
+	);
+	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });

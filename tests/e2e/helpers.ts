@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
-export const VIEWS = ['/', '/assessment', '/digitization', '/villages'] as const;
+export const VIEWS = ['/', '/assessment', '/digitization', '/villages', '/explore'] as const;
 
 /** Collects what must never happen: console errors, uncaught errors, requests to any other host. */
 export function watch(page: Page) {

@@ -189,6 +189,8 @@ test('the console with an answer and its chart: axe finds no serious or critical
 }) => {
 	await page.goto('/explore/sql');
 	await engineReady(page);
+	// the console is part of 探索 in the main navigation
+	await expect(page.locator('.app-header nav [aria-current="page"]')).toHaveText('探索');
 	await page.getByTestId('example-select').selectOption('newRooms');
 	await expect(page.getByTestId('result-count')).toContainText('共 4 行');
 	await expect(page.locator('figure[data-chart="console-chart"] svg')).toBeVisible();

@@ -188,7 +188,7 @@ export const exploreEn: Record<keyof typeof exploreZh, string> = {
 	'explore.m.villages_covered': 'Village rooms completed',
 	'explore.m.village_units': 'Village-level units',
 	'explore.m.villages_new': 'Village rooms completed that year',
-	'explore.m.full_coverage_year': 'Year of full coverage at the last three years’ pace',
+	'explore.m.full_coverage_year': "Year of full coverage at the last three years' pace",
 	'explore.d.excellent_rate': 'Units graded excellent ÷ units assessed.',
 	'explore.d.average_score': 'Mean score of the units assessed.',
 	'explore.d.units_assessed': 'Units assessed that year.',

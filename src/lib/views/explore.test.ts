@@ -28,6 +28,8 @@ describe('the explorer’s question from its URL', () => {
 		expect(
 			readExploreParams(url("measure=drop_table&by=x&from=1&sector=x'&county=43&min=abc"))
 		).toEqual(NO_EXPLORE_PARAMS);
+		expect(readExploreParams(url('min=')).min).toBeNull();
+		expect(readExploreParams(url('min=0.5')).min).toBe(0.5);
 	});
 
 	test('the default: coverage by district over every year on record', async () => {

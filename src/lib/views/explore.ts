@@ -41,7 +41,8 @@ export const NO_EXPLORE_PARAMS: ExploreParams = {
 
 /** the explorer's question as the URL states it, every value checked before it reaches a query */
 export function readExploreParams(url: URL): ExploreParams {
-	const min = Number(url.searchParams.get('min') ?? '');
+	const minText = url.searchParams.get('min')?.trim() ?? '';
+	const min = Number(minText);
 	return {
 		measure: readChoice(
 			url,
@@ -53,7 +54,7 @@ export function readExploreParams(url: URL): ExploreParams {
 		to: readYear(url, 'to'),
 		sector: readChoice(url, 'sector', ASSESSMENT_SECTORS),
 		county: readCode(url, 'county', 6),
-		min: url.searchParams.has('min') && Number.isFinite(min) ? min : null
+		min: minText !== '' && Number.isFinite(min) ? min : null
 	};
 }
 

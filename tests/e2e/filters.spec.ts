@@ -171,3 +171,21 @@ test('a chart’s data table searches and pages', async ({ page }) => {
 	await expect(uncovered.locator('.table-note')).toContainText('搜索到');
 	await expect(uncovered.locator('tbody tr').first()).toContainText(village);
 });
+
+test('assessment: a sector’s column filters the other charts; a year’s column chooses the year', async ({
+	page
+}) => {
+	const problems = watch(page);
+	await page.goto('/assessment');
+	await engineReady(page);
+	await page.locator('figure[data-chart="sector-grades"] [aria-label^="市属企业"]').click();
+	await expect(page).toHaveURL(/sector=%E5%B8%82%E5%B1%9E%E4%BC%81%E4%B8%9A/);
+	await expect(page.locator('figure[data-chart="league-table"] tbody tr')).toHaveCount(12);
+	await expect(page.locator('figure[data-chart="grade-distribution"] h3')).toContainText(
+		'市属企业'
+	);
+	await page.locator('figure[data-chart="grade-distribution"] [aria-label^="2021"]').click();
+	await expect(page).toHaveURL(/year=2021/);
+	await expect(page.locator('h1')).toContainText('2021年');
+	expect(problems).toEqual([]);
+});

@@ -43,3 +43,12 @@ test('with scripts off the overview still shows its figures and charts', async (
 	await expect(page.locator('figure[data-chart="district-map"] svg')).toBeVisible();
 	await context.close();
 });
+
+test('the built HTML marks the current view, and the deck has no app header around it', async ({
+	request
+}) => {
+	const deck = await (await request.get('/present')).text();
+	expect(deck).not.toContain('app-header');
+	const console = await (await request.get('/explore/sql')).text();
+	expect(console).toMatch(/aria-current="page">探索/);
+});

@@ -27,16 +27,17 @@ describe('the explorer’s words', () => {
 		expect(showMeasureValue(fmt, 'year', null, '按此速度无法实现')).toBe('按此速度无法实现');
 	});
 
-	const words = { measure: '覆盖率', by: '区县', byYear: false, to: 2023 };
+	const words = { measure: '覆盖率', by: '区县', byYear: false };
 	const show = (v: number | null) => showMeasureValue(fmt, 'rate', v, '—');
 
-	test('a breakdown is read in the last year, largest first, at most five named', () => {
+	test('a breakdown is read at each member’s latest year, largest first, at most five named', () => {
 		const rows = [
 			row(2022, 'A', 0.9),
+			row(2023, 'A', 0.05),
 			...['甲', '乙', '丙', '丁', '戊', '己'].map((k, i) => row(2023, k, 0.6 - i / 10))
 		];
 		expect(exploreNarrative(t, fmt, words, rows, (r) => r.key, show)).toBe(
-			'2023年覆盖率（共6个区县）：甲60.0%，乙50.0%，丙40.0%，丁30.0%，戊20.0%等。'
+			'2023年覆盖率（共7个区县）：甲60.0%，乙50.0%，丙40.0%，丁30.0%，戊20.0%等。'
 		);
 	});
 
@@ -58,10 +59,10 @@ describe('the explorer’s words', () => {
 		);
 	});
 
-	test('no rows, or none in the last year, say so', () => {
+	test('no rows say so; a member is read at its latest year (a floor can leave the last one empty)', () => {
 		expect(exploreNarrative(t, fmt, words, [], (r) => r.key, show)).toBe('没有符合条件的数据。');
 		expect(exploreNarrative(t, fmt, words, [row(2022, 'A', 1)], (r) => r.key, show)).toBe(
-			'没有符合条件的数据。'
+			'2022年覆盖率（共1个区县）：A100.0%。'
 		);
 	});
 });

@@ -20,8 +20,26 @@ export function showMeasureValue(
 const LISTED = 5;
 
 /**
+ * Each member once, at its latest year in the answer, largest first: what the bars, the lines and
+ * the text rank. With a floor (units two years in a row) a member's latest row need not be the last
+ * year of the range.
+ */
+export function latestPerMember(rows: ExploreRow[]): ExploreRow[] {
+	const latest = new Map<string, ExploreRow>();
+	for (const row of rows) {
+		const seen = latest.get(row.key);
+		if (!seen || row.year > seen.year) latest.set(row.key, row);
+	}
+	return [...latest.values()].sort(
+		(a, b) =>
+			(b.value ?? -Infinity) - (a.value ?? -Infinity) ||
+			(a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+	);
+}
+
+/**
  * The explorer's 文字解读: a measure by year is read along the years; any other breakdown is read in
- * the last year of the range, largest first (the order the SQL returns).
+ * each member's latest year, largest first.
  */
 export function exploreNarrative(
 	t: (
@@ -29,7 +47,7 @@ export function exploreNarrative(
 		params?: Record<string, string | number>
 	) => string,
 	fmt: Format,
-	words: { measure: string; by: string; byYear: boolean; to: number },
+	words: { measure: string; by: string; byYear: boolean },
 	rows: ExploreRow[],
 	name: (row: ExploreRow) => string,
 	show: (value: number | null) => string
@@ -45,10 +63,9 @@ export function exploreNarrative(
 			values: listed.map((r) => pair(r, fmt.year(r.year))).join(separator)
 		});
 	}
-	const last = rows.filter((r) => r.year === words.to);
-	if (last.length === 0) return t('explore.noRows');
+	const last = latestPerMember(rows);
 	return t('explore.summaryTop', {
-		year: words.to,
+		year: Math.max(...last.map((r) => r.year)),
 		measure: words.measure,
 		n: last.length,
 		by: words.by,

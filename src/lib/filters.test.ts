@@ -2,7 +2,8 @@ import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
 vi.mock('$app/paths', () => ({ resolve: (path: string) => path }));
-const { readChoice, readCode, readText, readYear, withParams } = await import('./filters');
+const { readChoice, readCode, readScoreRange, readText, readYear, withParams } =
+	await import('./filters');
 
 const url = (query: string) => new URL(`http://intranet/villages${query}`);
 
@@ -19,6 +20,14 @@ describe('URL filters', () => {
 		expect(readCode(url('?county=430121'), 'county', 6)).toBe('430121');
 		expect(readCode(url('?county=4301210'), 'county', 6)).toBeNull();
 		expect(readText(url('?unit=%20甲局%20'), 'unit')).toBe('甲局');
+	});
+	test('a score range is two scores within 0–100, low end first', () => {
+		expect(readScoreRange(url('?scores=84-86'), 'scores')).toEqual([84, 86]);
+		expect(readScoreRange(url('?scores=97.5-100'), 'scores')).toEqual([97.5, 100]);
+		expect(readScoreRange(url('?scores=86-84'), 'scores')).toBeNull();
+		expect(readScoreRange(url('?scores=90-120'), 'scores')).toBeNull();
+		expect(readScoreRange(url('?scores=84'), 'scores')).toBeNull();
+		expect(readScoreRange(url("?scores=1-2'--"), 'scores')).toBeNull();
 	});
 	test('withParams sets and removes parameters, keeping the rest', () => {
 		expect(withParams(url('?year=2022&county=430121'), { township: '430121100' })).toBe(

@@ -29,6 +29,14 @@ export function readText(url: URL, name: string): string | null {
 	return value ? value.slice(0, 200) : null;
 }
 
+/** a range of scores such as `?scores=84-86`, low end first, both within 0–100 */
+export function readScoreRange(url: URL, name: string): [number, number] | null {
+	const match = /^(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)$/.exec(url.searchParams.get(name) ?? '');
+	if (!match) return null;
+	const [low, high] = [Number(match[1]), Number(match[2])];
+	return low < high && high <= 100 ? [low, high] : null;
+}
+
 /** the query string of `url` with `changes` applied (null removes a parameter) */
 export function withParams(url: URL, changes: Record<string, string | number | null>): string {
 	const params = new URLSearchParams(url.searchParams);
@@ -60,7 +68,7 @@ export function chooseYear(url: URL, year: number, years: number[]) {
 
 /** Open another view with its filters set: the drill-down from a chart to the view of its detail. */
 export function openView(
-	path: '/' | '/assessment' | '/digitization' | '/villages' | '/present',
+	path: '/' | '/assessment' | '/digitization' | '/villages' | '/explore' | '/present',
 	filters: Record<string, string>
 ) {
 	const query = new URLSearchParams(filters).toString();

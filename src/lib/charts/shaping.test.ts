@@ -5,6 +5,7 @@ import {
 	coverageTotals,
 	firstAndLast,
 	gradeColumns,
+	inScoreBin,
 	largestSeries
 } from './shaping';
 
@@ -91,5 +92,12 @@ describe("shaping the areas' key charts (pages and the deck draw from these)", (
 		expect(coverageTotals(rows, 2022, null)).toEqual({ covered: 3, units: 15 });
 		expect(coverageTotals(rows, 2022, 'b')).toEqual({ covered: 2, units: 5 });
 		expect(coverageTotals(rows, 2021, null)).toBeNull();
+	});
+	test('a score belongs to one bin; 100 to the last', () => {
+		expect(inScoreBin(84, [84, 86])).toBe(true);
+		expect(inScoreBin(86, [84, 86])).toBe(false);
+		expect(inScoreBin(85.9, [84, 86])).toBe(true);
+		expect(inScoreBin(100, [98, 100])).toBe(true);
+		expect(inScoreBin(97.9, [98, 100])).toBe(false);
 	});
 });

@@ -80,3 +80,8 @@ export function coverageTotals(
 		units: rows.reduce((n, r) => n + r.units, 0)
 	};
 }
+
+/** whether a score falls in a histogram bin: bins hold their low end, the last (to 100) its high end too */
+export function inScoreBin(score: number, [low, high]: [number, number]): boolean {
+	return score >= low && (score < high || (high === 100 && score === 100));
+}

@@ -21,6 +21,8 @@ export interface Bar {
 
 export interface Series {
 	name: string;
+	/** what a chosen line stands for, when its name is not enough (a code) */
+	key?: string;
 	points: { x: number; y: number | null }[];
 }
 

@@ -36,7 +36,8 @@ export const dataZh = {
 	'import.removed': '删除',
 	'import.noYear': '—',
 	'import.downloadIssues': '下载校验结果（CSV）',
-	'import.moreIssues': '……另有 {n} 条，见下载的校验结果。',
+	'import.errorsFile': '错误',
+	'import.warningsFile': '警告',
 	'import.removalWarning':
 		'注意：确认后将删除 {n} 行已载入的数据：它们与文件同属一个范围（如同一年度、同一类别），文件中却没有。若文件只是部分名单，请放弃并补全后再导入。',
 	'import.commit': '确认导入 {n} 行',
@@ -131,7 +132,8 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
 	'import.removed': 'Removed',
 	'import.noYear': '—',
 	'import.downloadIssues': 'Download the check results (CSV)',
-	'import.moreIssues': '…and {n} more, in the downloaded check results.',
+	'import.errorsFile': 'errors',
+	'import.warningsFile': 'warnings',
 	'import.removalWarning':
 		"Note: committing deletes {n} loaded rows that share the file's scope (the same year and sector, say) but are not in it. If the file is a partial list, discard it and import the complete one.",
 	'import.commit': 'Import {n} rows',

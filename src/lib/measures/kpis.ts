@@ -9,16 +9,18 @@ export interface KpiDef {
 	kind: MeasureKind;
 	/** the `targets.indicator` that sets this KPI's goal */
 	target?: string;
+	/** the view that shows this KPI's detail */
+	view: '/assessment' | '/digitization' | '/villages';
 }
 
 /** The headline measures of the overview, in the order the cards show them. */
 export const KPIS: readonly KpiDef[] = [
-	{ id: 'excellent_rate', kind: 'rate', target: 'excellent_rate' },
-	{ id: 'average_score', kind: 'score', target: 'average_score' },
-	{ id: 'digitization_rate', kind: 'rate', target: 'digitization_rate' },
-	{ id: 'digital_copy_tb', kind: 'size', target: 'digital_copy_tb' },
-	{ id: 'village_coverage', kind: 'rate', target: 'village_coverage' },
-	{ id: 'national_archives', kind: 'count', target: 'national_archives' }
+	{ id: 'excellent_rate', kind: 'rate', target: 'excellent_rate', view: '/assessment' },
+	{ id: 'average_score', kind: 'score', target: 'average_score', view: '/assessment' },
+	{ id: 'digitization_rate', kind: 'rate', target: 'digitization_rate', view: '/digitization' },
+	{ id: 'digital_copy_tb', kind: 'size', target: 'digital_copy_tb', view: '/digitization' },
+	{ id: 'village_coverage', kind: 'rate', target: 'village_coverage', view: '/villages' },
+	{ id: 'national_archives', kind: 'count', target: 'national_archives', view: '/digitization' }
 ];
 
 /**

@@ -48,7 +48,8 @@ describe('overview queries on the fixture dataset', () => {
 				villages_covered: 2,
 				village_units: 4,
 				digitization_rate: 0.2,
-				assessment_score: 90
+				assessment_score: 90,
+				assessment_unit: '长沙县'
 			},
 			{
 				code: '430181',
@@ -57,7 +58,8 @@ describe('overview queries on the fixture dataset', () => {
 				villages_covered: 1,
 				village_units: 2,
 				digitization_rate: null,
-				assessment_score: null
+				assessment_score: null,
+				assessment_unit: null
 			}
 		]);
 	});

@@ -62,6 +62,8 @@ export interface DistrictKpi {
 	village_units: number;
 	digitization_rate: number | null;
 	assessment_score: number | null;
+	/** the district's own assessed unit, when it has exactly one: where its score leads */
+	assessment_unit: string | null;
 }
 
 /** One row per county-level division: what the tile map colours. */
@@ -76,11 +78,13 @@ export function districtKpiSql(params: { year: number }): string {
 		SELECT adcode AS code, ${MEASURE_SQL.digitizationRate} AS digitization_rate
 		FROM digitization WHERE year = ${year} GROUP BY adcode
 	), a AS (
-		SELECT adcode AS code, ${MEASURE_SQL.averageScore} AS assessment_score
+		SELECT adcode AS code, ${MEASURE_SQL.averageScore} AS assessment_score,
+			CASE WHEN count(DISTINCT unit) = 1 THEN min(unit) END AS assessment_unit
 		FROM assessments_graded WHERE year = ${year} AND sector = '区县' GROUP BY adcode
 	)
 	SELECT c.code, c.name, v.village_coverage, coalesce(v.villages_covered, 0) AS villages_covered,
-		coalesce(v.village_units, 0) AS village_units, d.digitization_rate, a.assessment_score
+		coalesce(v.village_units, 0) AS village_units, d.digitization_rate, a.assessment_score,
+		a.assessment_unit
 	FROM divisions c LEFT JOIN v USING (code) LEFT JOIN d USING (code) LEFT JOIN a USING (code)
 	WHERE c.level = 'county'
 	ORDER BY c.code`;

@@ -1,0 +1,19 @@
+import type { Column } from '$lib/charts/types';
+import { chartCsv } from './chartData';
+import { download } from './csv';
+
+/** Saves a table's rows as `name.csv` or `name.xlsx`, numbers kept as numbers; returns the file name. */
+export async function saveTable<T>(
+	name: string,
+	columns: Column<T>[],
+	rows: T[],
+	kind: 'csv' | 'xlsx'
+): Promise<string> {
+	const file = `${name}.${kind}`;
+	if (kind === 'csv') download(file, chartCsv(columns, rows));
+	else {
+		const { chartXlsx } = await import('./chartXlsx');
+		download(file, await chartXlsx(columns, rows, name));
+	}
+	return file;
+}

@@ -153,9 +153,16 @@ describe('the SQL console on the fixture dataset', () => {
 		);
 		expect(schema).toContainEqual(
 			expect.objectContaining({
-				table_name: 'assessments_graded',
-				column_name: 'grade',
+				table_name: 'archive_stage_years',
+				column_name: 'stage_year',
 				kind: 'view'
+			})
+		);
+		expect(schema).toContainEqual(
+			expect.objectContaining({
+				table_name: 'assessments_graded',
+				column_name: 'fall_streak',
+				kind: 'table'
 			})
 		);
 		expect(schema.some((c) => c.table_name === 'console_result')).toBe(false);

@@ -1,6 +1,5 @@
-import { GRADES } from '$lib/schema/tables';
 import type { Breakdown, RegistryMeasure } from './measureRegistry';
-import { sqlInt, sqlList, sqlString } from './sql';
+import { sqlInt, sqlString } from './sql';
 
 export interface ExploreRequest {
 	measure: RegistryMeasure;
@@ -36,24 +35,6 @@ export interface ExploreRow {
 	members: number;
 }
 
-/**
- * Each assessed unit and year with whether its grade fell from the year before (consecutive years
- * only) and for how many years in a row it has: the islands between years it did not fall.
- */
-const GRADED_WITH_FALLS = `g AS (
-		SELECT year, sector, unit, score, grade, list_position([${sqlList(GRADES)}], grade) AS grade_rank
-		FROM assessments_graded
-	), f AS (
-		SELECT *, coalesce(grade_rank > lag(grade_rank) OVER w AND lag(year) OVER w = year - 1, FALSE) AS fell
-		FROM g WINDOW w AS (PARTITION BY unit ORDER BY year)
-	), s AS (
-		SELECT *, sum(CASE WHEN fell THEN 0 ELSE 1 END) OVER (PARTITION BY unit ORDER BY year) AS run
-		FROM f
-	), base AS (
-		SELECT *, (row_number() OVER (PARTITION BY unit, run ORDER BY year) - 1)::INTEGER AS fall_streak
-		FROM s
-	)`;
-
 function assessmentSql(r: ExploreRequest, within: (year: string) => string): string {
 	const member: Partial<Record<Breakdown, [string, string, string]>> = {
 		year: ['year::VARCHAR', 'NULL::VARCHAR', 'NULL::VARCHAR'],
@@ -62,9 +43,8 @@ function assessmentSql(r: ExploreRequest, within: (year: string) => string): str
 	};
 	const [key, label, parent] = member[r.by]!;
 	const sector = r.sector === null ? 'TRUE' : `sector = ${sqlString(r.sector)}`;
-	return `WITH ${GRADED_WITH_FALLS}
-	SELECT year, ${key} AS key, ${label} AS label, ${parent} AS parent, ${r.measure.sql('year')} AS value
-	FROM base WHERE ${within('year')} AND ${sector}
+	return `SELECT year, ${key} AS key, ${label} AS label, ${parent} AS parent, ${r.measure.sql('year')} AS value
+	FROM assessments_graded WHERE ${within('year')} AND ${sector}
 	GROUP BY year, ${key}`;
 }
 
@@ -78,59 +58,81 @@ function digitizationSql(r: ExploreRequest, within: (year: string) => string): s
 	const county = r.county === null ? 'TRUE' : `d.adcode = ${sqlString(r.county)}`;
 	return `SELECT d.year, ${key} AS key, ${label} AS label, ${parent} AS parent,
 		${r.measure.sql('d.year')} AS value
-	FROM digitization d LEFT JOIN divisions c ON c.code = d.adcode AND c.level = 'county'
+	FROM digitization d LEFT JOIN areas c ON c.code = d.adcode AND c.level = 'county'
 	WHERE ${within('d.year')} AND ${county}
 	GROUP BY d.year, ${key}`;
 }
 
 /**
+ * Each member's latest value in `answer`; `kept` holds the members the cap keeps, the highest and
+ * the lowest (ties to the lower key, nulls last; all of them without a cap), `counted` how many there
+ * are in all. Two top-N sorts, not ranking windows: over 41,000 townships the windows cost 80 ms.
+ */
+function rankedMembers(answer: string, eachEnd: number | null): string {
+	const end = (order: 'ASC' | 'DESC') =>
+		`(SELECT key FROM latest ORDER BY value ${order} NULLS LAST, key LIMIT ${sqlInt(eachEnd!)})`;
+	return `latest AS (
+		SELECT key, arg_max(value, year) AS value FROM ${answer} GROUP BY key
+	), kept AS (
+		${eachEnd === null ? 'SELECT key FROM latest' : `${end('DESC')} UNION ${end('ASC')}`}
+	), counted AS (
+		SELECT count(*)::INTEGER AS members FROM latest
+	)`;
+}
+
+/**
  * Village measures count rooms accepted by the end of each year, so every year of the range is
  * computed from the whole tally (pre-summed per member and year of acceptance), not from that year's
- * rows; names are joined after the sums.
+ * rows. Every member has every year, so without a floor its latest value is the range's last year's:
+ * the cap then ranks members by that year alone and computes the other years only for those it
+ * keeps (41,000 townships × 8 years would be 330,000 values for 200 lines). Names are joined last.
  */
-function villagesSql(r: ExploreRequest): string {
+function villagesSql(r: ExploreRequest, floor: string | null, eachEnd: number | null): string {
 	const column: Partial<Record<Breakdown, string>> = {
-		year: 'NULL::VARCHAR',
+		year: "''",
 		district: 'county_code',
 		township: 'township_code'
 	};
 	const county = r.county === null ? 'TRUE' : `county_code = ${sqlString(r.county)}`;
-	return `WITH years AS (
+	const key = r.by === 'year' ? 'y.year::VARCHAR' : 'v.key';
+	const tally = `years AS (
 		SELECT unnest(generate_series(${sqlInt(r.from)}, ${sqlInt(r.to)}))::INTEGER AS year
-	), v AS (
+	), v AS MATERIALIZED (
 		SELECT ${column[r.by]} AS key, accepted_year, sum(units) AS units
-		FROM village_tally WHERE ${county} GROUP BY ALL
-	), a AS (
-		SELECT y.year, v.key, ${r.measure.sql('y.year')} AS value FROM years y, v GROUP BY y.year, v.key
-	)
-	SELECT a.year, coalesce(a.key, a.year::VARCHAR) AS key, d.name AS label, p.name AS parent, a.value
-	FROM a LEFT JOIN divisions d ON d.code = a.key LEFT JOIN divisions p ON p.code = d.parent_code
-		AND p.level = 'county'`;
+		FROM ${r.by === 'township' ? 'village_tally' : 'county_tally'} WHERE ${county} GROUP BY ALL
+	)`;
+	const yearly = (members: string) =>
+		`SELECT y.year, ${key} AS key, ${r.measure.sql('y.year')} AS value
+		FROM years y, ${members} v GROUP BY y.year, ${key}`;
+	const ranked =
+		floor === null && eachEnd !== null
+			? `${rankedMembers(`(SELECT key, ${sqlInt(r.to)} AS year, ${r.measure.sql(sqlInt(r.to))} AS value FROM v GROUP BY key)`, eachEnd)},
+		answer AS (${yearly('(SELECT * FROM v SEMI JOIN kept USING (key))')})`
+			: `answer AS (
+			SELECT * FROM (${yearly('v')}) WHERE ${floor ?? 'TRUE'}
+		), ${rankedMembers('answer', eachEnd)}`;
+	return `WITH ${tally}, ${ranked}
+	SELECT a.year::INTEGER AS year, a.key, d.name AS label, p.name AS parent, a.value::DOUBLE AS value,
+		members
+	FROM answer a SEMI JOIN kept USING (key) CROSS JOIN counted
+		LEFT JOIN areas d ON d.code = a.key
+		LEFT JOIN areas p ON p.code = d.parent_code AND p.level = 'county'
+	ORDER BY a.year, a.value DESC NULLS LAST, a.key`;
 }
 
 /** A measure for each year of the range and each member of the breakdown, largest first. */
 export function exploreSql(r: ExploreRequest): string {
 	const within = (year: string) => `${year} BETWEEN ${sqlInt(r.from)} AND ${sqlInt(r.to)}`;
+	const floor = r.min === null || !Number.isFinite(r.min) ? null : `value >= ${Number(r.min)}`;
+	const eachEnd = r.by === 'year' ? null : r.eachEnd;
+	if (r.measure.area === 'villages') return villagesSql(r, floor, eachEnd);
 	const inner =
-		r.measure.area === 'assessment'
-			? assessmentSql(r, within)
-			: r.measure.area === 'digitization'
-				? digitizationSql(r, within)
-				: villagesSql(r);
-	const min = r.min === null || !Number.isFinite(r.min) ? 'TRUE' : `value >= ${Number(r.min)}`;
-	const capped = r.by !== 'year' && r.eachEnd !== null;
+		r.measure.area === 'assessment' ? assessmentSql(r, within) : digitizationSql(r, within);
 	return `WITH answer AS (
 		SELECT year::INTEGER AS year, key, label, parent, value::DOUBLE AS value FROM (${inner})
-		WHERE ${min}
-	), latest AS (
-		SELECT key, arg_max(value, year) AS value FROM answer GROUP BY key
-	), ranked AS (
-		SELECT key, row_number() OVER (ORDER BY value DESC NULLS LAST, key) AS high,
-			row_number() OVER (ORDER BY value ASC NULLS LAST, key) AS low, count(*) OVER () AS members
-		FROM latest
-	)
-	SELECT a.*, r.members::INTEGER AS members FROM answer a JOIN ranked r USING (key)
-	WHERE ${capped ? `r.high <= ${sqlInt(r.eachEnd!)} OR r.low <= ${sqlInt(r.eachEnd!)}` : 'TRUE'}
+		WHERE ${floor ?? 'TRUE'}
+	), ${rankedMembers('answer', eachEnd)}
+	SELECT a.*, members FROM answer a SEMI JOIN kept USING (key) CROSS JOIN counted
 	ORDER BY a.year, a.value DESC NULLS LAST, a.key`;
 }
 
@@ -140,5 +142,5 @@ export interface County {
 }
 
 export function countiesSql(): string {
-	return `SELECT code, name FROM divisions WHERE level = 'county' ORDER BY code`;
+	return `SELECT code, name FROM areas WHERE level = 'county' ORDER BY code`;
 }

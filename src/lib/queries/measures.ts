@@ -13,7 +13,7 @@ export const MEASURE_SQL = {
 	digitizationRate: `sum(digitized)::DOUBLE / nullif(sum(holdings), 0)`,
 	/** 数字化副本 in TB (1 TB = 1024 GB, as the archives' storage statistics count) */
 	digitalCopyTb: `sum(digital_copy_gb) / 1024.0`,
-	/** village-level units (over village_tally) */
+	/** village-level units (over village_tally, or county_tally: the same columns summed per county) */
 	villageUnits: `sum(units)::BIGINT`,
 	/** 村级档案室 covered by 31 Dec of `year`: status 验收通过 or 示范, accepted by then (over village_tally) */
 	villagesCovered: (year: string) =>

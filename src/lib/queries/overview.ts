@@ -28,7 +28,7 @@ export function kpiSeriesSql(): string {
 	), v AS (
 		SELECT y.year, ${MEASURE_SQL.villageCoverage('y.year')} AS village_coverage,
 			${MEASURE_SQL.villagesCovered('y.year')} AS villages_covered
-		FROM years y, village_tally GROUP BY y.year
+		FROM years y, county_tally GROUP BY y.year
 	), m AS (
 		SELECT y.year, count(DISTINCT s.archive) FILTER (
 			WHERE s.stage IN (${sqlList(NATIONAL_STAGES)}) AND s.stage_year <= y.year) AS national_archives
@@ -73,7 +73,7 @@ export function districtKpiSql(params: { year: number }): string {
 		SELECT county_code AS code, ${MEASURE_SQL.villageCoverage(year)} AS village_coverage,
 			${MEASURE_SQL.villagesCovered(year)} AS villages_covered,
 			${MEASURE_SQL.villageUnits} AS village_units
-		FROM village_tally GROUP BY county_code
+		FROM county_tally GROUP BY county_code
 	), d AS (
 		SELECT adcode AS code, ${MEASURE_SQL.digitizationRate} AS digitization_rate
 		FROM digitization WHERE year = ${year} GROUP BY adcode
@@ -85,7 +85,7 @@ export function districtKpiSql(params: { year: number }): string {
 	SELECT c.code, c.name, v.village_coverage, coalesce(v.villages_covered, 0) AS villages_covered,
 		coalesce(v.village_units, 0) AS village_units, d.digitization_rate, a.assessment_score,
 		a.assessment_unit
-	FROM divisions c LEFT JOIN v USING (code) LEFT JOIN d USING (code) LEFT JOIN a USING (code)
+	FROM areas c LEFT JOIN v USING (code) LEFT JOIN d USING (code) LEFT JOIN a USING (code)
 	WHERE c.level = 'county'
 	ORDER BY c.code`;
 }

@@ -23,10 +23,10 @@ export function areaCoverageSql(params: { year: number; county: string | null })
 	return `WITH c AS (
 		SELECT ${groupBy} AS code, ${MEASURE_SQL.villageUnits} AS units,
 			${MEASURE_SQL.villagesCovered(year)} AS covered, ${MEASURE_SQL.villageCoverage(year)} AS coverage
-		FROM village_tally WHERE ${within} GROUP BY ${groupBy}
+		FROM ${params.county === null ? 'county_tally' : 'village_tally'} WHERE ${within} GROUP BY ${groupBy}
 	)
 	SELECT c.code, d.name, c.units, c.covered, c.coverage, f.value AS official_covered
-	FROM c JOIN divisions d ON d.code = c.code AND d.level = '${level}'
+	FROM c JOIN areas d ON d.code = c.code AND d.level = '${level}'
 	LEFT JOIN official_figures f ON f.indicator = 'village_rooms_completed' AND f.scope = c.code
 		AND f.year = ${year}
 	ORDER BY c.coverage DESC, c.code`;
@@ -45,12 +45,14 @@ export function cumulativeCoverageSql(params: { year: number }): string {
 	const year = sqlInt(params.year);
 	return `WITH years AS (
 		SELECT unnest(generate_series(
-			(SELECT coalesce(min(accepted_year), ${year}) FROM village_tally), ${year})) AS year
+			(SELECT coalesce(min(accepted_year), ${year}) FROM county_tally), ${year})) AS year
+	), c AS (
+		SELECT y.year::INTEGER AS year, v.county_code AS code,
+			${MEASURE_SQL.villagesCovered('y.year')} AS covered, ${MEASURE_SQL.villageUnits} AS units
+		FROM years y, county_tally v GROUP BY y.year, v.county_code
 	)
-	SELECT y.year::INTEGER AS year, v.county_code AS code, d.name,
-		${MEASURE_SQL.villagesCovered('y.year')} AS covered, ${MEASURE_SQL.villageUnits} AS units
-	FROM years y, village_tally v JOIN divisions d ON d.code = v.county_code
-	GROUP BY y.year, v.county_code, d.name ORDER BY y.year, v.county_code`;
+	SELECT c.year, c.code, d.name, c.covered, c.units
+	FROM c JOIN areas d ON d.code = c.code ORDER BY c.year, c.code`;
 }
 
 export interface VillageRow {
@@ -84,12 +86,15 @@ function villageWhere(params: VillageScope): string {
 
 /** The villages of a county or township with their room's status, at most `limit` of them. */
 export function villageListSql(params: VillageScope & { limit?: number }): string {
-	return `SELECT v.code, v.name, v.kind, t.name AS township, c.name AS county, v.status,
+	// the page of villages first, then their names: naming 620,000 villages to keep 1,000 took 0.6 s
+	return `WITH v AS (
+		SELECT * FROM village_units v WHERE ${villageWhere(params)}
+		ORDER BY v.code${params.limit === undefined ? '' : ` LIMIT ${sqlInt(params.limit)}`}
+	)
+	SELECT v.code, v.name, v.kind, t.name AS township, c.name AS county, v.status,
 		v.status_date, v.accepted_date, v.provenance
-	FROM village_units v JOIN divisions t ON t.code = v.township_code
-	JOIN divisions c ON c.code = v.county_code
-	WHERE ${villageWhere(params)}
-	ORDER BY v.code${params.limit === undefined ? '' : ` LIMIT ${sqlInt(params.limit)}`}`;
+	FROM v JOIN areas t ON t.code = v.township_code JOIN areas c ON c.code = v.county_code
+	ORDER BY v.code`;
 }
 
 /** How many villages `villageListSql` would list without its limit. */

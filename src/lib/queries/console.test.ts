@@ -98,6 +98,9 @@ describe('the SQL console on the fixture dataset', () => {
 			{ unit: '乙局', year: 2022, score: 91, grade: '优秀' },
 			{ unit: '乙局', year: 2023, score: 85, grade: '良好' }
 		]);
+		// numbers are searched as text: the three assessments of 2022
+		const in2022 = { ...view, search: '2022' };
+		expect(await session.query(resultCountSql(in2022))).toEqual([{ n: 3 }]);
 		const [unit, year, score] = columns;
 		expect(await session.query(resultChartSql(searched, year, score, 10))).toEqual([
 			{ x: 2022, y: 91 },
@@ -107,6 +110,15 @@ describe('the SQL console on the fixture dataset', () => {
 			{ x: '甲局', y: 92 },
 			{ x: '乙局', y: 91 }
 		]);
+	});
+
+	test('a search finds letters in either case, in any column', async () => {
+		const columns = await run(
+			"SELECT * FROM (VALUES ('Archive A', 'x'), ('档案馆', 'ARCHIVES'), ('村', 'y')) t(name, note)"
+		);
+		const view: ResultView = { columns, sort: null, search: 'archive' };
+		expect(await session.query(resultCountSql(view))).toEqual([{ n: 2 }]);
+		expect(await session.query(resultCountSql({ ...view, search: '档案' }))).toEqual([{ n: 1 }]);
 	});
 
 	test('dates and other types reach the page as text; a trailing -- comment is harmless', async () => {

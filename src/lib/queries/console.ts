@@ -77,14 +77,25 @@ export interface ResultView {
 	columns: ResultColumn[];
 	/** a column name and direction; null keeps the query's own order */
 	sort: { column: string; descending: boolean } | null;
-	/** rows whose text contains this, in any column */
+	/** rows with this in any column's text */
 	search: string;
 }
 
+/**
+ * Rows with the search in any column, column by column (joining each row's columns into one text
+ * took 1 s at 620,000 rows); letters match in either case, and text without case skips lower().
+ */
 function where(view: ResultView): string {
-	if (view.search.trim() === '' || view.columns.length === 0) return 'TRUE';
-	const text = view.columns.map((c) => `${ident(c.name)}::VARCHAR`).join(', ');
-	return `contains(lower(concat_ws(' ', ${text})), ${sqlString(view.search.trim().toLowerCase())})`;
+	const needle = view.search.trim();
+	if (needle === '' || view.columns.length === 0) return 'TRUE';
+	const cased = needle.toLowerCase() !== needle.toUpperCase();
+	const term = sqlString(cased ? needle.toLowerCase() : needle);
+	const text = (c: ResultColumn) =>
+		c.type === 'VARCHAR' ? ident(c.name) : `${ident(c.name)}::VARCHAR`;
+	const tests = view.columns.map(
+		(c) => `contains(${cased ? `lower(${text(c)})` : text(c)}, ${term})`
+	);
+	return `(${tests.join(' OR ')})`;
 }
 
 function orderBy(view: ResultView): string {

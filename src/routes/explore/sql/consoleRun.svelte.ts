@@ -74,6 +74,7 @@ export class ConsoleRun {
 				session.query(resultPageSql(view, { offset: 0, limit: PAGE_SIZE }))
 			]);
 			if (token !== this.#token) return;
+			performance.measure('query-answer', { start: started });
 			Object.assign(this, {
 				columns,
 				rows,
@@ -102,6 +103,7 @@ export class ConsoleRun {
 		const page = changes.page ?? (searchChanged || 'sort' in changes ? 0 : this.page);
 		try {
 			const session = await this.#open();
+			const asked = performance.now();
 			const [count, rows] = await Promise.all([
 				searchChanged
 					? session.query<{ n: number }>(resultCountSql(view))
@@ -109,6 +111,7 @@ export class ConsoleRun {
 				session.query(resultPageSql(view, { offset: page * PAGE_SIZE, limit: PAGE_SIZE }))
 			]);
 			if (token !== this.#token) return;
+			performance.measure('query-answer', { start: asked });
 			Object.assign(this, { rows, page, sort: view.sort, search: view.search });
 			this.matching = count[0].n;
 		} catch (error) {

@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { fitLabel, labelRoom, labelWidth } from './labelWidth';
+
+describe('chart label widths', () => {
+	test('Chinese characters count one em, others about 0.6', () => {
+		expect(labelWidth('长沙县', 10)).toBe(30);
+		expect(labelWidth('ab', 10)).toBe(12);
+	});
+	test('the room fits the longest label, within bounds', () => {
+		expect(labelRoom(['长沙县', '市城市管理和综合执法局'], 60, 400)).toBe(154);
+		expect(labelRoom(['甲'], 60, 400)).toBe(60);
+		expect(labelRoom(['市城市管理和综合执法局'], 60, 100)).toBe(100);
+	});
+	test('a label too long for its room is cut with an ellipsis', () => {
+		expect(fitLabel('长沙县', 100)).toBe('长沙县');
+		const cut = fitLabel('市城市管理和综合执法局', 100);
+		expect(cut).toBe('市城市管理和…');
+		expect(labelWidth(cut)).toBeLessThanOrEqual(100);
+	});
+});

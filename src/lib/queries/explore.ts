@@ -88,18 +88,20 @@ function rankedMembers(answer: string, eachEnd: number | null): string {
  * keeps (41,000 townships × 8 years would be 330,000 values for 200 lines). Names are joined last.
  */
 function villagesSql(r: ExploreRequest, floor: string | null, eachEnd: number | null): string {
-	const column: Partial<Record<Breakdown, string>> = {
-		year: "''",
-		district: 'county_code',
-		township: 'township_code'
-	};
 	const county = r.county === null ? 'TRUE' : `county_code = ${sqlString(r.county)}`;
 	const key = r.by === 'year' ? 'y.year::VARCHAR' : 'v.key';
+	// both tallies already hold one row per member and year of acceptance
+	const members =
+		r.by === 'township'
+			? `SELECT township_code AS key, accepted_year, units FROM village_tally WHERE ${county}`
+			: r.by === 'district'
+				? `SELECT county_code AS key, accepted_year, units FROM county_tally WHERE ${county}`
+				: `SELECT '' AS key, accepted_year, sum(units) AS units FROM county_tally WHERE ${county}
+					GROUP BY accepted_year`;
 	const tally = `years AS (
 		SELECT unnest(generate_series(${sqlInt(r.from)}, ${sqlInt(r.to)}))::INTEGER AS year
-	), v AS MATERIALIZED (
-		SELECT ${column[r.by]} AS key, accepted_year, sum(units) AS units
-		FROM ${r.by === 'township' ? 'village_tally' : 'county_tally'} WHERE ${county} GROUP BY ALL
+	), v AS (
+		${members}
 	)`;
 	const yearly = (members: string) =>
 		`SELECT y.year, ${key} AS key, ${r.measure.sql('y.year')} AS value

@@ -53,6 +53,30 @@ test('a trend line leads to its detail: a district’s line on 村级档案室, 
 	await expect(page).toHaveURL(/by=township/);
 });
 
+test('digitization: an archive’s line or its name on the stages chart focuses the page on it', async ({
+	page
+}) => {
+	await page.goto('/digitization');
+	await engineReady(page);
+	const stageName = (name: string) =>
+		page.locator('figure[data-chart="archive-stages"] text[role="button"]', { hasText: name });
+	await stageName('长沙市档案馆').click();
+	await expect(page.getByTestId('filter-chips')).toContainText('长沙市档案馆');
+	// the stages chart now shows that archive alone; its name again clears the focus
+	await expect(page.locator('figure[data-chart="archive-stages"] text[role="button"]')).toHaveCount(
+		1
+	);
+	await stageName('长沙市档案馆').click();
+	await expect(page.getByTestId('filter-chips')).toHaveCount(0);
+	await page
+		.locator('figure[data-chart="archive-rates"] g.end[role="button"]', { hasText: '浏阳市档案馆' })
+		.click();
+	await expect(page.getByTestId('filter-chips')).toContainText('浏阳市档案馆');
+	await expect(page.locator('figure[data-chart="digital-copies"] h3')).toContainText(
+		'浏阳市档案馆'
+	);
+});
+
 test('overview: a KPI card opens its view; a district’s tile opens the detail of the measure mapped', async ({
 	page
 }) => {

@@ -101,6 +101,9 @@ export class ConsoleRun {
 		if (changes.search !== undefined) view.search = changes.search;
 		const searchChanged = view.search !== this.search;
 		const page = changes.page ?? (searchChanged || 'sort' in changes ? 0 : this.page);
+		// the order asked for shows at once, so a second click on a header toggles from it even
+		// before the first answer is back
+		if ('sort' in changes) this.sort = view.sort;
 		try {
 			const session = await this.#open();
 			const asked = performance.now();

@@ -282,6 +282,11 @@ export async function svgToPngs(
 }
 
 /** A file name from the caption: `图3_2023年考核得分分布.png`. */
+/** a chart's file name without extension: 图1_标题, with no character a file system refuses */
+export function exportStem(caption: ChartCaption): string {
+	return `${caption.figure}_${caption.title}`.replace(/[\\/:*?"<>|\s]+/g, '_');
+}
+
 export function exportName(caption: ChartCaption, extension: string): string {
-	return `${caption.figure}_${caption.title}`.replace(/[\\/:*?"<>|\s]+/g, '_') + `.${extension}`;
+	return `${exportStem(caption)}.${extension}`;
 }

@@ -11,6 +11,10 @@ describe('chart label widths', () => {
 		expect(labelRoom(['甲'], 60, 400)).toBe(60);
 		expect(labelRoom(['市城市管理和综合执法局'], 60, 100)).toBe(100);
 	});
+	test('the longest label fits the room made for it, uncut', () => {
+		const codes = ['430102', '430181'];
+		expect(fitLabel(codes[0], labelRoom(codes, 48, 400))).toBe('430102');
+	});
 	test('a label too long for its room is cut with an ellipsis', () => {
 		expect(fitLabel('长沙县', 100)).toBe('长沙县');
 		const cut = fitLabel('市城市管理和综合执法局', 100);

@@ -11,7 +11,7 @@ export function labelWidth(text: string, fontSize = 14): number {
 
 /** room for the longest label, no less than `min` and no more than `max` */
 export function labelRoom(labels: string[], min: number, max: number): number {
-	return Math.round(Math.min(max, Math.max(min, ...labels.map((l) => labelWidth(l)))));
+	return Math.ceil(Math.min(max, Math.max(min, ...labels.map((l) => labelWidth(l)))));
 }
 
 /** the label cut to fit `room`, with an ellipsis when cut */

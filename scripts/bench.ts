@@ -231,7 +231,7 @@ const INTERACTIONS: { path: string; steps: Step[] }[] = [
 			{
 				name: 'SQL：按列排序',
 				act: click('[data-testid=result-table] th button'),
-				done: `!!document.querySelector('[data-testid=result-table] th[aria-sort=ascending]')`
+				done: `!!document.querySelector('[data-testid=result-table][aria-busy=false] th[aria-sort=ascending]')`
 			},
 			{
 				name: 'SQL：搜索（含输入停顿）',

@@ -121,13 +121,13 @@ test('the SQL console runs a query, pages and sorts it, refuses a destructive on
 
 	await runSql(page, 'SELECT code, name, covered FROM village_units ORDER BY code');
 	await expect(page.getByTestId('result-count')).toContainText('共 1,649 行');
-	await expect(page.getByTestId('result-page')).toHaveText('第 1 / 17 页');
+	await expect(page.getByTestId('result-page')).toHaveText('第 1 / 33 页');
 	await page.getByRole('button', { name: '下一页' }).click();
-	await expect(page.getByTestId('result-page')).toHaveText('第 2 / 17 页');
+	await expect(page.getByTestId('result-page')).toHaveText('第 2 / 33 页');
 	// two quick clicks: the second toggles from the first, answered or not
 	await page.getByRole('button', { name: 'code', exact: true }).dblclick();
 	await expect(page.locator('th[aria-sort="descending"]')).toContainText('code');
-	await expect(page.getByTestId('result-page')).toHaveText('第 1 / 17 页');
+	await expect(page.getByTestId('result-page')).toHaveText('第 1 / 33 页');
 	const first = await page.getByTestId('result-table').locator('tbody tr td').first().textContent();
 	expect(first! > '430181').toBe(true);
 	await page.getByTestId('result-search').fill('黄花');

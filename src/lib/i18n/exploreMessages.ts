@@ -101,6 +101,7 @@ export const exploreZh = {
 	'console.result': '查询结果',
 	'console.rows': '共 {total} 行，用时 {ms} 毫秒',
 	'console.matching': '；搜索到 {n} 行',
+	'console.counting': '已显示前面的行，正在计算总行数…',
 	'console.noRows': '查询没有返回任何行。',
 	'console.refused':
 		'已拒绝：“{keyword}” 不是查询语句。控制台只运行 SELECT、WITH、FROM、DESCRIBE、SUMMARIZE、SHOW 等查询，已载入的数据没有任何改动。',
@@ -229,6 +230,7 @@ export const exploreEn: Record<keyof typeof exploreZh, string> = {
 	'console.result': 'Result',
 	'console.rows': '{total} rows in {ms} ms',
 	'console.matching': '; {n} rows match',
+	'console.counting': 'First rows shown; counting the rest…',
 	'console.noRows': 'The query returned no rows.',
 	'console.refused':
 		'Refused: “{keyword}” is not a query. The console runs only SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, SHOW and other queries; the loaded data is unchanged.',

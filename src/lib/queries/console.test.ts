@@ -3,6 +3,8 @@ import type { Session } from '$lib/db/connector';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
 import {
 	checkConsoleSql,
+	CONSOLE_QUERY,
+	defineQuerySql,
 	isNumericType,
 	resultAllSql,
 	resultChartSql,
@@ -26,15 +28,16 @@ afterAll(async () => {
 	await fixture.close();
 });
 
-/** what the console does with a text: check it, store its answer, describe the answer */
+/** what the console does with a text: check it, define it, describe its answer, store it */
 async function run(text: string): Promise<ResultColumn[]> {
 	const check = checkConsoleSql(text);
 	if (!check.ok) throw new Error(check.reason);
-	await session.query(storeResultSql(check.sql));
-	return (await session.query<{ name: string; type: string }>(resultColumnsSql())).map((c) => ({
-		...c,
-		numeric: isNumericType(c.type)
-	}));
+	await session.query(defineQuerySql(check.sql));
+	const columns = (await session.query<{ name: string; type: string }>(resultColumnsSql())).map(
+		(c) => ({ ...c, numeric: isNumericType(c.type) })
+	);
+	await session.query(storeResultSql());
+	return columns;
 }
 
 const counts = () =>
@@ -112,6 +115,34 @@ describe('the SQL console on the fixture dataset', () => {
 		]);
 	});
 
+	test('the first page read from the query is the first page of the stored answer, which is counted', async () => {
+		const check = checkConsoleSql('FROM village_units ORDER BY code DESC');
+		if (!check.ok) throw new Error(check.reason);
+		await session.query(defineQuerySql(check.sql));
+		const columns = (await session.query<{ name: string; type: string }>(resultColumnsSql())).map(
+			(c) => ({ ...c, numeric: isNumericType(c.type) })
+		);
+		const view: ResultView = { columns, sort: null, search: '' };
+		const page = { offset: 0, limit: 3 };
+		const first = await session.query<{ code: string }>(resultPageSql(view, page, CONSOLE_QUERY));
+		expect(first.map((r) => r.code)).toEqual(['430181100002', '430181100001', '430121100004']);
+		const [{ units }] = await fixture.db.query<{ units: number }>(
+			'SELECT count(*)::INTEGER AS units FROM village_units'
+		);
+		expect(await session.query(storeResultSql())).toEqual([{ Count: units }]);
+		expect(await session.query(resultPageSql(view, page))).toEqual(first);
+	});
+
+	test('a query may read the answer before it, which it then replaces', async () => {
+		await run('SELECT unit, score FROM assessments_graded WHERE year = 2023');
+		const columns = await run('SELECT count(*)::INTEGER AS n FROM console_result');
+		expect(
+			await session.query(
+				resultPageSql({ columns, sort: null, search: '' }, { offset: 0, limit: 5 })
+			)
+		).toEqual([{ n: 4 }]);
+	});
+
 	test('a search finds letters in either case, in any column', async () => {
 		const columns = await run(
 			"SELECT * FROM (VALUES ('Archive A', 'x'), ('档案馆', 'ARCHIVES'), ('村', 'y')) t(name, note)"
@@ -149,7 +180,7 @@ describe('the SQL console on the fixture dataset', () => {
 		for (const text of attempts) {
 			const check = checkConsoleSql(text);
 			expect(check.ok, text).toBe(true);
-			if (check.ok) await expect(session.query(storeResultSql(check.sql)), text).rejects.toThrow();
+			if (check.ok) await expect(session.query(defineQuerySql(check.sql)), text).rejects.toThrow();
 		}
 		expect(await counts()).toEqual(before);
 	});

@@ -1,7 +1,13 @@
 import { ident, sqlInt, sqlString } from './sql';
 
-/** the console's answer, kept in its own connection's temporary schema and paged from there */
+/**
+ * The console's query, a temporary view in its own connection: its first page is read from the
+ * view at once (a scan of 620,000 rows streams its first 50), while the whole answer is stored in
+ * `CONSOLE_RESULT`, which every later page, order, search, chart and export reads.
+ */
+export const CONSOLE_QUERY = 'console_query';
 export const CONSOLE_RESULT = 'console_result';
+type Source = typeof CONSOLE_QUERY | typeof CONSOLE_RESULT;
 
 /** statements that only read, the first word of anything the console runs */
 export const READING_STATEMENTS = [
@@ -31,7 +37,7 @@ function trimmed(text: string): { head: string; body: string } {
 
 /**
  * Whether the console will run a text. Only reading statements are run; the first word is checked
- * here for a plain message, and the text is then run inside `storeResultSql`'s subquery as one
+ * here for a plain message, and the text is then run inside `defineQuerySql`'s subquery as one
  * prepared statement, where anything but a single query is a syntax error: the guard does not rest
  * on this check.
  */
@@ -44,9 +50,14 @@ export function checkConsoleSql(text: string): ConsoleCheck {
 	return { ok: true, sql: body };
 }
 
-/** Runs a checked query into the console's temporary table; the line break ends a `--` comment. */
-export function storeResultSql(sql: string): string {
-	return `CREATE OR REPLACE TEMP TABLE ${CONSOLE_RESULT} AS FROM (\n${sql}\n)`;
+/** Defines a checked query as the console's view; the line break ends a `--` comment. */
+export function defineQuerySql(sql: string): string {
+	return `CREATE OR REPLACE TEMP VIEW ${CONSOLE_QUERY} AS FROM (\n${sql}\n)`;
+}
+
+/** Stores the whole answer; DuckDB answers with its row count, as `Count`. */
+export function storeResultSql(): string {
+	return `CREATE OR REPLACE TEMP TABLE ${CONSOLE_RESULT} AS FROM ${CONSOLE_QUERY}`;
 }
 
 export interface ResultColumn {
@@ -56,7 +67,7 @@ export interface ResultColumn {
 }
 
 export function resultColumnsSql(): string {
-	return `SELECT column_name AS name, column_type AS type FROM (DESCRIBE ${CONSOLE_RESULT})`;
+	return `SELECT column_name AS name, column_type AS type FROM (DESCRIBE ${CONSOLE_QUERY})`;
 }
 
 const NUMERIC =
@@ -104,8 +115,12 @@ function orderBy(view: ResultView): string {
 }
 
 /** one page of the answer: paged in SQL, so 100,000 rows cost no more than 100 */
-export function resultPageSql(view: ResultView, page: { offset: number; limit: number }): string {
-	return `SELECT ${shown(view.columns)} FROM ${CONSOLE_RESULT} WHERE ${where(view)}${orderBy(view)}
+export function resultPageSql(
+	view: ResultView,
+	page: { offset: number; limit: number },
+	source: Source = CONSOLE_RESULT
+): string {
+	return `SELECT ${shown(view.columns)} FROM ${source} WHERE ${where(view)}${orderBy(view)}
 	LIMIT ${sqlInt(page.limit)} OFFSET ${sqlInt(page.offset)}`;
 }
 

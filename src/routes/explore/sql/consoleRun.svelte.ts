@@ -2,6 +2,8 @@ import type { Row, Session } from '$lib/db/connector';
 import { database, errorMessage } from '$lib/db/database.svelte';
 import {
 	checkConsoleSql,
+	CONSOLE_QUERY,
+	defineQuerySql,
 	isNumericType,
 	resultAllSql,
 	resultChartSql,
@@ -14,12 +16,13 @@ import {
 	type ResultView
 } from '$lib/queries/console';
 
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 /**
  * One console: a query's answer lives in DuckDB (its session's temporary table), and the screen asks
- * for one page of it at a time, sorted and searched in SQL. A newer request always wins over an
- * older one still running.
+ * for one page of it at a time, sorted and searched in SQL. The first page is read from the query
+ * itself while the answer is stored, so it shows before a large answer is counted. A newer request
+ * always wins over an older one still running.
  */
 export class ConsoleRun {
 	status = $state<'idle' | 'running' | 'ready' | 'error'>('idle');
@@ -28,9 +31,11 @@ export class ConsoleRun {
 	refusedKeyword = $state<string | null>(null);
 	columns = $state.raw<ResultColumn[]>([]);
 	rows = $state.raw<Row[]>([]);
-	/** rows of the answer, and of those the search keeps */
-	total = $state(0);
-	matching = $state(0);
+	/** rows of the answer, and of those the search keeps; null until the answer is stored */
+	total = $state<number | null>(null);
+	matching = $state<number | null>(null);
+	/** a page, order or search asked for and not yet shown */
+	busy = $state(false);
 	page = $state(0);
 	sort = $state.raw<ResultView['sort']>(null);
 	search = $state('');
@@ -38,7 +43,11 @@ export class ConsoleRun {
 	/** the text that produced the answer on screen */
 	ranSql = $state<string | null>(null);
 	#session: Promise<Session> | null = null;
-	#token = 0;
+	/** the stored answer: what every later page, chart and export waits for */
+	#stored: Promise<unknown> = Promise.resolve();
+	/** the newest run, and the newest page, order or search: a newer one wins over an older */
+	#runToken = 0;
+	#viewToken = 0;
 
 	get view(): ResultView {
 		return { columns: this.columns, sort: this.sort, search: this.search };
@@ -51,7 +60,8 @@ export class ConsoleRun {
 	}
 
 	async run(text: string): Promise<void> {
-		const token = ++this.#token;
+		const token = ++this.#runToken;
+		const viewToken = ++this.#viewToken;
 		this.refusedKeyword = null;
 		this.error = null;
 		const check = checkConsoleSql(text);
@@ -64,31 +74,31 @@ export class ConsoleRun {
 		try {
 			const session = await this.#open();
 			const started = performance.now();
-			await session.query(storeResultSql(check.sql));
+			await session.query(defineQuerySql(check.sql));
 			const columns = (await session.query<{ name: string; type: string }>(resultColumnsSql())).map(
 				(c) => ({ ...c, numeric: isNumericType(c.type) })
 			);
 			const view: ResultView = { columns, sort: null, search: '' };
-			const [[{ n }], rows] = await Promise.all([
-				session.query<{ n: number }>(resultCountSql(view)),
-				session.query(resultPageSql(view, { offset: 0, limit: PAGE_SIZE }))
-			]);
-			if (token !== this.#token) return;
+			const firstPage = { offset: 0, limit: PAGE_SIZE };
+			const rows = await session.query(resultPageSql(view, firstPage, CONSOLE_QUERY));
+			if (token !== this.#runToken) return;
 			performance.measure('query-answer', { start: started });
-			Object.assign(this, {
-				columns,
-				rows,
-				total: n,
-				matching: n,
-				page: 0,
-				sort: null,
-				search: ''
-			});
-			this.elapsedMs = performance.now() - started;
+			Object.assign(this, { columns, rows, total: null, matching: null, page: 0, sort: null });
+			Object.assign(this, { search: '', busy: false });
 			this.ranSql = text;
 			this.status = 'ready';
+			const stored = session.query<{ Count: number }>(storeResultSql());
+			this.#stored = stored;
+			const [{ Count }] = await stored;
+			// read again from the stored answer, which later pages come from: the same rows, unless
+			// the query draws random numbers or the time
+			const again = await session.query(resultPageSql(view, firstPage));
+			if (token !== this.#runToken) return;
+			Object.assign(this, { total: Number(Count), matching: Number(Count) });
+			this.elapsedMs = performance.now() - started;
+			if (viewToken === this.#viewToken) this.rows = again;
 		} catch (error) {
-			if (token !== this.#token) return;
+			if (token !== this.#runToken) return;
 			this.status = 'error';
 			this.error = errorMessage(error);
 		}
@@ -96,7 +106,7 @@ export class ConsoleRun {
 
 	/** show another page, order or search of the same answer */
 	async show(changes: { page?: number; sort?: ResultView['sort']; search?: string }) {
-		const token = ++this.#token;
+		const token = ++this.#viewToken;
 		const view = { ...this.view, ...('sort' in changes ? { sort: changes.sort! } : {}) };
 		if (changes.search !== undefined) view.search = changes.search;
 		const searchChanged = view.search !== this.search;
@@ -104,31 +114,36 @@ export class ConsoleRun {
 		// the order asked for shows at once, so a second click on a header toggles from it even
 		// before the first answer is back
 		if ('sort' in changes) this.sort = view.sort;
+		this.busy = true;
 		try {
 			const session = await this.#open();
+			await this.#stored;
 			const asked = performance.now();
-			const [count, rows] = await Promise.all([
-				searchChanged
-					? session.query<{ n: number }>(resultCountSql(view))
-					: Promise.resolve([{ n: this.matching }]),
-				session.query(resultPageSql(view, { offset: page * PAGE_SIZE, limit: PAGE_SIZE }))
+			const [rows, count] = await Promise.all([
+				session.query(resultPageSql(view, { offset: page * PAGE_SIZE, limit: PAGE_SIZE })),
+				searchChanged ? session.query<{ n: number }>(resultCountSql(view)) : null
 			]);
-			if (token !== this.#token) return;
+			if (token !== this.#viewToken) return;
 			performance.measure('query-answer', { start: asked });
-			Object.assign(this, { rows, page, sort: view.sort, search: view.search });
-			this.matching = count[0].n;
+			Object.assign(this, { rows, page, sort: view.sort, search: view.search, busy: false });
+			if (count) this.matching = count[0].n;
 		} catch (error) {
-			if (token !== this.#token) return;
+			if (token !== this.#viewToken) return;
+			this.busy = false;
 			this.error = errorMessage(error);
 		}
 	}
 
 	/** every row the search keeps, in the order shown: the CSV and Excel files */
 	async allRows(): Promise<Row[]> {
-		return (await this.#open()).query(resultAllSql(this.view));
+		const session = await this.#open();
+		await this.#stored;
+		return session.query(resultAllSql(this.view));
 	}
 
 	async chart(x: ResultColumn, y: ResultColumn, limit: number): Promise<ResultPoint[]> {
-		return (await this.#open()).query<ResultPoint>(resultChartSql(this.view, x, y, limit));
+		const session = await this.#open();
+		await this.#stored;
+		return session.query<ResultPoint>(resultChartSql(this.view, x, y, limit));
 	}
 }

@@ -240,7 +240,9 @@ const INTERACTIONS: { path: string; steps: Step[] }[] = [
 					input.value = '村';
 					input.dispatchEvent(new Event('input', { bubbles: true }));
 				}`,
-				done: `document.querySelector('[data-testid=result-count]').textContent.includes('搜索到')`
+				// the rows found, shown once the table has been busy with the search and is no longer;
+				// how many they are is counted after
+				done: `(window.searchAsked ||= !!document.querySelector('[data-testid=result-table][aria-busy=true]')) && !!document.querySelector('[data-testid=result-table][aria-busy=false]')`
 			}
 		]
 	}

@@ -101,6 +101,7 @@ export const exploreZh = {
 	'console.result': '查询结果',
 	'console.rows': '共 {total} 行，用时 {ms} 毫秒',
 	'console.matching': '；搜索到 {n} 行',
+	'console.matchCounting': '；正在计算搜索到的行数…',
 	'console.counting': '已显示前面的行，正在计算总行数…',
 	'console.noRows': '查询没有返回任何行。',
 	'console.refused':
@@ -230,6 +231,7 @@ export const exploreEn: Record<keyof typeof exploreZh, string> = {
 	'console.result': 'Result',
 	'console.rows': '{total} rows in {ms} ms',
 	'console.matching': '; {n} rows match',
+	'console.matchCounting': '; counting the rows that match…',
 	'console.counting': 'First rows shown; counting the rest…',
 	'console.noRows': 'The query returned no rows.',
 	'console.refused':

@@ -119,19 +119,27 @@ export class ConsoleRun {
 			const session = await this.#open();
 			await this.#stored;
 			const asked = performance.now();
-			const [rows, count] = await Promise.all([
-				session.query(resultPageSql(view, { offset: page * PAGE_SIZE, limit: PAGE_SIZE })),
-				searchChanged ? session.query<{ n: number }>(resultCountSql(view)) : null
-			]);
+			const rows = await session.query(
+				resultPageSql(view, { offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+			);
 			if (token !== this.#viewToken) return;
 			performance.measure('query-answer', { start: asked });
 			Object.assign(this, { rows, page, sort: view.sort, search: view.search, busy: false });
-			if (count) this.matching = count[0].n;
+			if (searchChanged) await this.#count(session, view);
 		} catch (error) {
 			if (token !== this.#viewToken) return;
 			this.busy = false;
 			this.error = errorMessage(error);
 		}
+	}
+
+	/** the rows a new search keeps, counted after its first page shows (a count reads every row) */
+	async #count(session: Session, view: ResultView) {
+		const run = this.#runToken;
+		this.matching = view.search.trim() === '' ? this.total : null;
+		if (this.matching !== null) return;
+		const [{ n }] = await session.query<{ n: number }>(resultCountSql(view));
+		if (run === this.#runToken && this.search === view.search) this.matching = n;
 	}
 
 	/** every row the search keeps, in the order shown: the CSV and Excel files */

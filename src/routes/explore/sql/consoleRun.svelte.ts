@@ -42,6 +42,9 @@ export class ConsoleRun {
 	elapsedMs = $state<number | null>(null);
 	/** the text that produced the answer on screen */
 	ranSql = $state<string | null>(null);
+	/** the order and search last asked for, answered or not: a second click on a header toggles
+	 * from the first (`sort` and `search` are those of the rows on screen) */
+	#asked: Pick<ResultView, 'sort' | 'search'> = { sort: null, search: '' };
 	#session: Promise<Session> | null = null;
 	/** the stored answer: what every later page, chart and export waits for */
 	#stored: Promise<unknown> = Promise.resolve();
@@ -85,6 +88,7 @@ export class ConsoleRun {
 			performance.measure('query-answer', { start: started });
 			Object.assign(this, { columns, rows, total: null, matching: null, page: 0, sort: null });
 			Object.assign(this, { search: '', busy: false });
+			this.#asked = { sort: null, search: '' };
 			this.ranSql = text;
 			this.status = 'ready';
 			const stored = session.query<{ Count: number }>(storeResultSql());
@@ -104,16 +108,29 @@ export class ConsoleRun {
 		}
 	}
 
+	/** order by a column, then the other way, then as the query had it */
+	toggleSort(column: string) {
+		const current = this.#asked.sort?.column === column ? this.#asked.sort : null;
+		return this.show({
+			sort: !current
+				? { column, descending: false }
+				: !current.descending
+					? { column, descending: true }
+					: null
+		});
+	}
+
 	/** show another page, order or search of the same answer */
 	async show(changes: { page?: number; sort?: ResultView['sort']; search?: string }) {
 		const token = ++this.#viewToken;
-		const view = { ...this.view, ...('sort' in changes ? { sort: changes.sort! } : {}) };
-		if (changes.search !== undefined) view.search = changes.search;
+		const sortChanged = 'sort' in changes;
+		this.#asked = {
+			sort: sortChanged ? changes.sort! : this.#asked.sort,
+			search: changes.search ?? this.#asked.search
+		};
+		const view: ResultView = { columns: this.columns, ...this.#asked };
 		const searchChanged = view.search !== this.search;
-		const page = changes.page ?? (searchChanged || 'sort' in changes ? 0 : this.page);
-		// the order asked for shows at once, so a second click on a header toggles from it even
-		// before the first answer is back
-		if ('sort' in changes) this.sort = view.sort;
+		const page = changes.page ?? (searchChanged || sortChanged ? 0 : this.page);
 		this.busy = true;
 		try {
 			const session = await this.#open();

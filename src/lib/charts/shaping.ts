@@ -17,8 +17,8 @@ export function largestSeries(
 	restName: (count: number) => string
 ): Series[] {
 	if (series.length <= n) return series;
-	const last = (s: Series) => [...s.points].reverse().find((p) => p.y !== null)?.y ?? 0;
-	const sorted = [...series].sort((a, b) => last(b) - last(a));
+	const last = new Map(series.map((s) => [s, s.points.findLast((p) => p.y !== null)?.y ?? 0]));
+	const sorted = [...series].sort((a, b) => last.get(b)! - last.get(a)!);
 	const kept = sorted.slice(0, n - 1);
 	const rest = sorted.slice(n - 1);
 	const sums = new Map<number, number>();

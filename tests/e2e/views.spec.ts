@@ -46,3 +46,18 @@ test('the English switch translates the interface and is remembered', async ({ p
 	await page.getByRole('button', { name: '切换到中文' }).click();
 	await expect(page.locator('h1')).toHaveText('2023年档案事业发展总览');
 });
+
+test('a place name with a character the web font lacks (㮾梨街道) still has a face to draw it', async ({
+	page
+}) => {
+	await page.goto('/explore?by=township');
+	await expect(page.locator('figure[data-chart=explore] svg')).toContainText('㮾梨街道');
+	// a face is loaded only if one covers the character; none did before src/lib/fonts
+	for (const weight of [400, 700])
+		expect(
+			await page.evaluate(
+				async (w) => (await document.fonts.load(`${w} 16px "Noto Sans SC"`, '㮾')).length,
+				weight
+			)
+		).toBe(1);
+});

@@ -13,7 +13,8 @@
  * (next frame painted), 1.5 s after DuckDB is ready and 0.5 s after the previous answer, and of that
  * the time to DuckDB's answer (the view's `query-answer` measure): the explorer's measure, breakdown, year range and
  * drill-down, the digitization page's archive focus, the villages drill-down, and the SQL console's
- * run of every village (620,000 rows at national scale), its next page, sort and search.
+ * run of every village (620,000 rows at national scale) to its first page and to its answer stored
+ * and counted (`query-stored`), its next page, sort and search.
  *
  * Then an import on /data of a generated 300,000-row assessment CSV (12 MB): from choosing the file
  * to the checked result with its preview (read and checked in a worker), and from 确认导入 to done.
@@ -141,6 +142,8 @@ interface Step {
 	act: string;
 	/** an expression true once the answer is on screen */
 	done: string;
+	/** the page's measure of DuckDB's part: `query-answer` unless said */
+	measure?: string;
 }
 
 const choose = (testid: string, value: string) => `{
@@ -219,6 +222,18 @@ const INTERACTIONS: { path: string; steps: Step[] }[] = [
 		path: '/explore/sql',
 		steps: [
 			{
+				// the first page shows before the answer is stored and counted: this is the whole of it
+				name: 'SQL：运行到计完总行数',
+				act: choose('example-select', "'villages'"),
+				done: `document.querySelector('[data-testid=result-count]')?.textContent.includes('共')`,
+				measure: 'query-stored'
+			}
+		]
+	},
+	{
+		path: '/explore/sql',
+		steps: [
+			{
 				name: 'SQL：运行（全部村级单位）',
 				act: choose('example-select', "'villages'"),
 				done: `!!document.querySelector('[data-testid=result-table] tbody tr')`
@@ -250,7 +265,7 @@ const INTERACTIONS: { path: string; steps: Step[] }[] = [
 
 /** the step's time to the answer on screen, and how much of it DuckDB's answer took */
 const STEP = (step: Step) => `(async () => {
-	performance.clearMeasures('query-answer');
+	performance.clearMeasures('${step.measure ?? 'query-answer'}');
 	const start = performance.now();
 	${step.act}
 	await new Promise((done) => {
@@ -261,7 +276,7 @@ const STEP = (step: Step) => `(async () => {
 		requestAnimationFrame(check);
 	});
 	const total = performance.now() - start;
-	const answers = performance.getEntriesByName('query-answer');
+	const answers = performance.getEntriesByName('${step.measure ?? 'query-answer'}');
 	return [total, answers.length ? answers.at(-1).duration : null];
 })()`;
 

@@ -94,6 +94,7 @@ export class ConsoleRun {
 			const stored = session.query<{ Count: number }>(storeResultSql());
 			this.#stored = stored;
 			const [{ Count }] = await stored;
+			performance.measure('query-stored', { start: started });
 			// read again from the stored answer, which later pages come from: the same rows, unless
 			// the query draws random numbers or the time
 			const again = await session.query(resultPageSql(view, firstPage));

@@ -264,19 +264,19 @@ const INTERACTIONS: { path: string; steps: Step[] }[] = [
 ];
 
 /** the step's time to the answer on screen, and how much of it DuckDB's answer took */
-const STEP = (step: Step) => `(async () => {
-	performance.clearMeasures('${step.measure ?? 'query-answer'}');
+const STEP = ({ act, done, measure = 'query-answer' }: Step) => `(async () => {
+	performance.clearMeasures('${measure}');
 	const start = performance.now();
-	${step.act}
-	await new Promise((done) => {
+	${act}
+	await new Promise((finished) => {
 		const check = () => {
-			if (${step.done}) requestAnimationFrame(() => done());
+			if (${done}) requestAnimationFrame(() => finished());
 			else requestAnimationFrame(check);
 		};
 		requestAnimationFrame(check);
 	});
 	const total = performance.now() - start;
-	const answers = performance.getEntriesByName('${step.measure ?? 'query-answer'}');
+	const answers = performance.getEntriesByName('${measure}');
 	return [total, answers.length ? answers.at(-1).duration : null];
 })()`;
 

@@ -86,8 +86,16 @@ export class ConsoleRun {
 			const rows = await session.query(resultPageSql(view, firstPage, CONSOLE_QUERY));
 			if (token !== this.#runToken) return;
 			performance.measure('query-answer', { start: started });
-			Object.assign(this, { columns, rows, total: null, matching: null, page: 0, sort: null });
-			Object.assign(this, { search: '', busy: false });
+			Object.assign(this, {
+				columns,
+				rows,
+				total: null,
+				matching: null,
+				page: 0,
+				sort: null,
+				search: '',
+				busy: false
+			});
 			this.#asked = { sort: null, search: '' };
 			this.ranSql = text;
 			this.status = 'ready';
@@ -136,12 +144,12 @@ export class ConsoleRun {
 		try {
 			const session = await this.#open();
 			await this.#stored;
-			const asked = performance.now();
+			const askedAt = performance.now();
 			const rows = await session.query(
 				resultPageSql(view, { offset: page * PAGE_SIZE, limit: PAGE_SIZE })
 			);
 			if (token !== this.#viewToken) return;
-			performance.measure('query-answer', { start: asked });
+			performance.measure('query-answer', { start: askedAt });
 			Object.assign(this, { rows, page, sort: view.sort, search: view.search, busy: false });
 			if (searchChanged) await this.#count(session, view);
 		} catch (error) {

@@ -152,6 +152,21 @@ describe('the SQL console on the fixture dataset', () => {
 		expect(await session.query(resultCountSql({ ...view, search: '档案' }))).toEqual([{ n: 1 }]);
 	});
 
+	test('a Chinese search skips the columns whose text cannot hold it; others find numbers and dates', async () => {
+		const columns = await run(
+			"SELECT * FROM (VALUES ('张村', DATE '2023-05-01', 3, true), ('社区', DATE '2021-01-01', 2023, false)) t(name, d, n, b)"
+		);
+		const view: ResultView = { columns, sort: null, search: '村' };
+		expect(await session.query(resultCountSql(view))).toEqual([{ n: 1 }]);
+		expect(resultCountSql(view)).not.toMatch(/"d"|"n"|"b"/);
+		expect(await session.query(resultCountSql({ ...view, search: '2023' }))).toEqual([{ n: 2 }]);
+		expect(await session.query(resultCountSql({ ...view, search: 'TRUE' }))).toEqual([{ n: 1 }]);
+		const numbersOnly = columns.filter((c) => c.name !== 'name');
+		expect(
+			await session.query(resultCountSql({ columns: numbersOnly, sort: null, search: '村' }))
+		).toEqual([{ n: 0 }]);
+	});
+
 	test('dates and other types reach the page as text; a trailing -- comment is harmless', async () => {
 		const columns = await run(
 			"SELECT DATE '2023-11-05' AS d, [1, 2] AS l, 1.5::DECIMAL(4,1) AS n -- 注释"

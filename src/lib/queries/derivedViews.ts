@@ -29,13 +29,16 @@ export const DERIVED_VIEWS: readonly string[] = [
 	SELECT * EXCLUDE (grade_rank, run),
 		(row_number() OVER (PARTITION BY unit, run ORDER BY year) - 1)::INTEGER AS fall_streak
 	FROM runs`,
-	// tables, not views: built once per load, they keep year changes fast at 620,000 villages
+	// tables, not views: built once per load, they keep year changes fast at 620,000 villages.
+	// In code order, so a county's villages lie together: DuckDB then skips the rest of the table
+	// (the join leaves them in 14 of 27 stretches; a county's list 25 → 13 ms, for 0.3 s a load)
 	`CREATE OR REPLACE TABLE village_units AS
 	SELECT d.code, d.name, d.kind, d.parent_code AS township_code, left(d.code, 6) AS county_code,
 		r.status, r.status_date, r.accepted_date, r.pilot_batch, r.provenance, r.source,
 		coalesce(r.status IN (${sqlList(COVERED_STATUSES)}), FALSE) AS covered
 	FROM divisions d LEFT JOIN village_rooms r ON r.village_code = d.code
-	WHERE d.level = 'village'`,
+	WHERE d.level = 'village'
+	ORDER BY d.code`,
 	/** village-level units per township and year of acceptance (null: not covered): coverage counts */
 	`CREATE OR REPLACE TABLE village_tally AS
 	SELECT county_code, township_code,

@@ -109,7 +109,9 @@ export class ConsoleRun {
 			if (token !== this.#runToken) return;
 			Object.assign(this, { total: Number(Count), matching: Number(Count) });
 			this.elapsedMs = performance.now() - started;
-			if (viewToken === this.#viewToken) this.rows = again;
+			// the same rows are not drawn again (a new page is drawn in two steps)
+			if (viewToken === this.#viewToken && JSON.stringify(again) !== JSON.stringify(rows))
+				this.rows = again;
 		} catch (error) {
 			if (token !== this.#runToken) return;
 			this.status = 'error';

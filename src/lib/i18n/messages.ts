@@ -150,6 +150,7 @@ export const zh = {
 	'villages.statusDate': '状态日期',
 	'villages.acceptedDate': '验收日期',
 	'villages.notStarted': '未启动',
+	'villages.unknownCounty': '链接中的区县代码 {code} 不在数据中，以下为全市。',
 	'villages.drillHint': '选择区县查看各乡镇（街道），再选择乡镇（街道）查看村（社区）名单。',
 	'villages.back': '返回{area}',
 	'villages.city': '全市',
@@ -324,6 +325,8 @@ export const en: Record<MessageKey, string> = {
 	'villages.statusDate': 'Status date',
 	'villages.acceptedDate': 'Accepted',
 	'villages.notStarted': 'not started',
+	'villages.unknownCounty':
+		'The district code {code} in the link is not in the data; the whole city is shown.',
 	'villages.drillHint': 'Choose a district to see its townships, then a township for its villages.',
 	'villages.back': 'Back to {area}',
 	'villages.city': 'the whole city',

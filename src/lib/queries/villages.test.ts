@@ -94,6 +94,15 @@ describe('village queries on the fixture dataset', () => {
 			['黄花社区', null, null]
 		]);
 		expect(view.uncoveredTotal).toBe(2);
+		// a county the data does not hold is said, and the whole city shown (not a county with none)
+		const unknown = await loadVillages(fixture.db, {
+			year: null,
+			county: '430124',
+			township: null
+		});
+		expect([unknown.unknownCounty, unknown.county]).toEqual(['430124', null]);
+		expect(unknown.uncoveredTotal).toBeGreaterThan(0);
+		expect(view.unknownCounty).toBeNull();
 		// a township without its county is ignored rather than shown out of context
 		expect(
 			(await loadVillages(fixture.db, { year: null, county: null, township: '430121100' })).township

@@ -23,6 +23,8 @@ export interface VillageData {
 	years: number[];
 	county: string | null;
 	township: string | null;
+	/** a county asked for (from a link) that the data does not hold: the whole city is shown */
+	unknownCounty: string | null;
 	counties: AreaCoverage[];
 	townships: AreaCoverage[];
 	villages: VillageRow[];
@@ -64,11 +66,18 @@ export async function loadVillages(db: Connector, params: VillageParams): Promis
 		db.query<CityTarget>(cityTargetsSql()),
 		db.query<ProvenanceCount>(provenanceSql(['village_rooms']))
 	]);
+	// an unknown county would read as one with no villages, and none uncovered
+	if (county !== null && !counties.some((c) => c.code === county))
+		return {
+			...(await loadVillages(db, { year: params.year, county: null, township: null })),
+			unknownCounty: county
+		};
 	return {
 		year,
 		years,
 		county,
 		township,
+		unknownCounty: null,
 		counties,
 		townships,
 		villages,

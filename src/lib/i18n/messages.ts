@@ -20,6 +20,7 @@ export const zh = {
 	'filter.allSectors': '全部类别',
 	'filter.district': '区县',
 	'filter.allDistricts': '全市',
+	'filter.unknownCounty': '链接中的区县代码 {code} 不在数据中，以下为全市。',
 	'filter.countyHint': '输入区县名称，留空为全市',
 	'filter.township': '乡镇（街道）',
 	'filter.allTownships': '全部乡镇（街道）',
@@ -150,7 +151,6 @@ export const zh = {
 	'villages.statusDate': '状态日期',
 	'villages.acceptedDate': '验收日期',
 	'villages.notStarted': '未启动',
-	'villages.unknownCounty': '链接中的区县代码 {code} 不在数据中，以下为全市。',
 	'villages.drillHint': '选择区县查看各乡镇（街道），再选择乡镇（街道）查看村（社区）名单。',
 	'villages.back': '返回{area}',
 	'villages.city': '全市',
@@ -192,6 +192,8 @@ export const en: Record<MessageKey, string> = {
 	'filter.allSectors': 'All sectors',
 	'filter.district': 'District',
 	'filter.allDistricts': 'Whole city',
+	'filter.unknownCounty':
+		'The district code {code} in the link is not in the data; the whole city is shown.',
 	'filter.countyHint': 'type a county; blank for the whole city',
 	'filter.township': 'Township',
 	'filter.allTownships': 'All townships',
@@ -325,8 +327,6 @@ export const en: Record<MessageKey, string> = {
 	'villages.statusDate': 'Status date',
 	'villages.acceptedDate': 'Accepted',
 	'villages.notStarted': 'not started',
-	'villages.unknownCounty':
-		'The district code {code} in the link is not in the data; the whole city is shown.',
 	'villages.drillHint': 'Choose a district to see its townships, then a township for its villages.',
 	'villages.back': 'Back to {area}',
 	'villages.city': 'the whole city',

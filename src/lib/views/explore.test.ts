@@ -67,4 +67,13 @@ describe('the explorer’s question from its URL', () => {
 		expect([view.from, view.to, view.county?.name]).toEqual([2023, 2023, '长沙县']);
 		expect(view.rows.map((r) => [r.label, r.value])).toEqual([['长沙县', 2026]]);
 	});
+
+	test('a county the data does not hold is said, and the whole city shown', async () => {
+		const unknown = await loadExplore(fixture.db, { ...NO_EXPLORE_PARAMS, county: '430124' });
+		const city = await loadExplore(fixture.db, NO_EXPLORE_PARAMS);
+		expect([unknown.unknownCounty, unknown.county]).toEqual(['430124', null]);
+		expect(unknown.rows).toEqual(city.rows);
+		expect(unknown.rows.length).toBeGreaterThan(0);
+		expect(city.unknownCounty).toBeNull();
+	});
 });

@@ -67,6 +67,8 @@ export interface ExploreData {
 	to: number;
 	sector: string | null;
 	county: County | null;
+	/** a county asked for (from a link) that the data does not hold: the whole city is shown */
+	unknownCounty: string | null;
 	/** every county, for the district filter */
 	counties: County[];
 	min: number | null;
@@ -108,14 +110,27 @@ export async function loadExplore(db: Connector, params: ExploreParams): Promise
 	const sector = measure.area === 'assessment' ? params.sector : null;
 	const countyCode = measure.area === 'assessment' ? null : params.county;
 	const request = { measure, by, from, to, sector, county: countyCode, min: params.min };
-	// one round of queries: a code no county has simply matches no rows
+	// one round of queries, the county checked after it: an unknown one (rare) costs a second round
 	const [counties, provenance, rows] = await Promise.all([
 		db.query<County>(countiesSql()),
 		db.query<ProvenanceCount>(provenanceSql(AREA_TABLES[measure.area])),
 		db.query<ExploreRow>(exploreSql({ ...request, eachEnd: MEMBERS_EACH_END }))
 	]);
 	const county = counties.find((c) => c.code === countyCode) ?? null;
+	// an unknown county would read as the whole city with no data
+	if (countyCode !== null && county === null)
+		return { ...(await loadExplore(db, { ...params, county: null })), unknownCounty: countyCode };
 	// the console gets the whole answer, every member
 	const sql = exploreSql({ ...request, eachEnd: null });
-	return { ...request, measure: measure.id, county, counties, years, rows, sql, provenance };
+	return {
+		...request,
+		measure: measure.id,
+		county,
+		unknownCounty: null,
+		counties,
+		years,
+		rows,
+		sql,
+		provenance
+	};
 }

@@ -189,3 +189,21 @@ test('assessment: a sector’s column filters the other charts; a year’s colum
 	await expect(page.locator('h1')).toContainText('2021年');
 	expect(problems).toEqual([]);
 });
+
+test('a link to an area, unit or archive the data does not hold says so and shows what it does hold', async ({
+	page
+}) => {
+	const problems = watch(page);
+	const said = page.getByRole('alert');
+	await page.goto('/explore?county=430124');
+	await expect(said).toHaveText('链接中的区划代码 430124 不在数据中，以下为全市。');
+	await expect(page.locator('figure svg circle').first()).toBeVisible();
+	await page.goto('/villages?county=430121&township=430121999');
+	await expect(said).toHaveText('链接中的区划代码 430121999 不在数据中，以下为长沙县。');
+	await expect(page.locator('figure[data-chart="coverage"] h3')).toContainText('长沙县');
+	await page.goto('/assessment?unit=丁局');
+	await expect(said).toHaveText('链接中的单位「丁局」不在考核数据中。');
+	await page.goto('/digitization?archive=丁馆');
+	await expect(said).toHaveText('链接中的档案馆「丁馆」在2023年的数字化数据中没有记录。');
+	expect(problems).toEqual([]);
+});

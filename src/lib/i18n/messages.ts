@@ -20,7 +20,9 @@ export const zh = {
 	'filter.allSectors': '全部类别',
 	'filter.district': '区县',
 	'filter.allDistricts': '全市',
-	'filter.unknownCounty': '链接中的区县代码 {code} 不在数据中，以下为全市。',
+	'filter.unknownArea': '链接中的区划代码 {code} 不在数据中，以下为{area}。',
+	'filter.unknownUnit': '链接中的单位「{unit}」不在考核数据中。',
+	'filter.unknownArchive': '链接中的档案馆「{archive}」在{year}年的数字化数据中没有记录。',
 	'filter.countyHint': '输入区县名称，留空为全市',
 	'filter.township': '乡镇（街道）',
 	'filter.allTownships': '全部乡镇（街道）',
@@ -192,8 +194,10 @@ export const en: Record<MessageKey, string> = {
 	'filter.allSectors': 'All sectors',
 	'filter.district': 'District',
 	'filter.allDistricts': 'Whole city',
-	'filter.unknownCounty':
-		'The district code {code} in the link is not in the data; the whole city is shown.',
+	'filter.unknownArea': 'The area code {code} in the link is not in the data; shown: {area}.',
+	'filter.unknownUnit': 'The unit “{unit}” in the link is not in the assessment data.',
+	'filter.unknownArchive':
+		'The archive “{archive}” in the link has no digitization record for {year}.',
 	'filter.countyHint': 'type a county; blank for the whole city',
 	'filter.township': 'Township',
 	'filter.allTownships': 'All townships',

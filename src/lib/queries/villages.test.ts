@@ -100,9 +100,21 @@ describe('village queries on the fixture dataset', () => {
 			county: '430124',
 			township: null
 		});
-		expect([unknown.unknownCounty, unknown.county]).toEqual(['430124', null]);
+		expect([unknown.unknownArea, unknown.county]).toEqual(['430124', null]);
 		expect(unknown.uncoveredTotal).toBeGreaterThan(0);
-		expect(view.unknownCounty).toBeNull();
+		expect(view.unknownArea).toBeNull();
+		// so is a township the county does not hold: the county is shown
+		const noTownship = await loadVillages(fixture.db, {
+			year: null,
+			county: '430121',
+			township: '430121999'
+		});
+		expect([noTownship.unknownArea, noTownship.county, noTownship.township]).toEqual([
+			'430121999',
+			'430121',
+			null
+		]);
+		expect(noTownship.uncoveredTotal).toBe(2);
 		// a township without its county is ignored rather than shown out of context
 		expect(
 			(await loadVillages(fixture.db, { year: null, county: null, township: '430121100' })).township

@@ -29,6 +29,8 @@ export interface AssessmentData {
 	years: number[];
 	sector: string | null;
 	unit: string | null;
+	/** a unit asked for (from a link) that was never assessed: no unit is shown */
+	unknownUnit: string | null;
 	summary: SectorSummary[];
 	grades: GradeCount[];
 	league: LeagueRow[];
@@ -57,11 +59,15 @@ export async function loadAssessment(
 			unit === null ? [] : db.query<UnitHistoryRow>(unitHistorySql({ unit })),
 			db.query<ProvenanceCount>(provenanceSql(['assessments', 'assessment_items']))
 		]);
+	// every assessed unit has a year on record: an empty history is a name the data does not hold
+	if (unit !== null && history.length === 0)
+		return { ...(await loadAssessment(db, { ...params, unit: null })), unknownUnit: unit };
 	return {
 		year,
 		years,
 		sector,
 		unit,
+		unknownUnit: null,
 		summary,
 		grades,
 		league,

@@ -71,9 +71,9 @@ describe('the explorer’s question from its URL', () => {
 	test('a county the data does not hold is said, and the whole city shown', async () => {
 		const unknown = await loadExplore(fixture.db, { ...NO_EXPLORE_PARAMS, county: '430124' });
 		const city = await loadExplore(fixture.db, NO_EXPLORE_PARAMS);
-		expect([unknown.unknownCounty, unknown.county]).toEqual(['430124', null]);
+		expect([unknown.unknownArea, unknown.county]).toEqual(['430124', null]);
 		expect(unknown.rows).toEqual(city.rows);
 		expect(unknown.rows.length).toBeGreaterThan(0);
-		expect(city.unknownCounty).toBeNull();
+		expect(city.unknownArea).toBeNull();
 	});
 });

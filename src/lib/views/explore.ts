@@ -68,7 +68,7 @@ export interface ExploreData {
 	sector: string | null;
 	county: County | null;
 	/** a county asked for (from a link) that the data does not hold: the whole city is shown */
-	unknownCounty: string | null;
+	unknownArea: string | null;
 	/** every county, for the district filter */
 	counties: County[];
 	min: number | null;
@@ -119,14 +119,14 @@ export async function loadExplore(db: Connector, params: ExploreParams): Promise
 	const county = counties.find((c) => c.code === countyCode) ?? null;
 	// an unknown county would read as the whole city with no data
 	if (countyCode !== null && county === null)
-		return { ...(await loadExplore(db, { ...params, county: null })), unknownCounty: countyCode };
+		return { ...(await loadExplore(db, { ...params, county: null })), unknownArea: countyCode };
 	// the console gets the whole answer, every member
 	const sql = exploreSql({ ...request, eachEnd: null });
 	return {
 		...request,
 		measure: measure.id,
 		county,
-		unknownCounty: null,
+		unknownArea: null,
 		counties,
 		years,
 		rows,

@@ -23,8 +23,8 @@ export interface VillageData {
 	years: number[];
 	county: string | null;
 	township: string | null;
-	/** a county asked for (from a link) that the data does not hold: the whole city is shown */
-	unknownCounty: string | null;
+	/** a county or township asked for (from a link) that the data does not hold: the area above it is shown */
+	unknownArea: string | null;
 	counties: AreaCoverage[];
 	townships: AreaCoverage[];
 	villages: VillageRow[];
@@ -66,18 +66,23 @@ export async function loadVillages(db: Connector, params: VillageParams): Promis
 		db.query<CityTarget>(cityTargetsSql()),
 		db.query<ProvenanceCount>(provenanceSql(['village_rooms']))
 	]);
-	// an unknown county would read as one with no villages, and none uncovered
+	// an unknown area would read as one with no villages, and none uncovered
 	if (county !== null && !counties.some((c) => c.code === county))
 		return {
 			...(await loadVillages(db, { year: params.year, county: null, township: null })),
-			unknownCounty: county
+			unknownArea: county
+		};
+	if (township !== null && !townships.some((t) => t.code === township))
+		return {
+			...(await loadVillages(db, { year: params.year, county, township: null })),
+			unknownArea: township
 		};
 	return {
 		year,
 		years,
 		county,
 		township,
-		unknownCounty: null,
+		unknownArea: null,
 		counties,
 		townships,
 		villages,

@@ -207,3 +207,25 @@ test('a link to an area, unit or archive the data does not hold says so and show
 	await expect(said).toHaveText('链接中的档案馆「丁馆」在2023年的数字化数据中没有记录。');
 	expect(problems).toEqual([]);
 });
+
+test('villages: a pointer resting on a county’s bar asks for its townships, and their glyphs, before the click', async ({
+	page
+}) => {
+	await page.goto('/villages');
+	await engineReady(page);
+	const fonts: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('.woff2')) fonts.push(r.url());
+	});
+	const bar = page.locator('figure[data-chart="coverage"] [role="button"]', { hasText: '长沙县' });
+	await bar.hover();
+	// the township names' font subsets are fetched once the answer is in: it was asked ahead
+	await expect.poll(() => fonts.length).toBeGreaterThan(0);
+	const asked = fonts.length;
+	await bar.click();
+	await expect(page.locator('figure[data-chart="coverage"] h3')).toContainText(
+		'长沙县村级档案室覆盖率'
+	);
+	await expect(page.locator('figure[data-chart="coverage"] [role="button"]').first()).toBeVisible();
+	expect(fonts.length).toBe(asked);
+});

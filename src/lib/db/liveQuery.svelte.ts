@@ -23,6 +23,16 @@ export class LiveQuery<P, D> {
 			database.whenReady((db) => void load(db, params).catch(() => {}));
 	}
 
+	/**
+	 * Ask the queries of a likely next request (a pointer resting on a bar) while the reader
+	 * decides: its answers wait in the connector's cache, so the click redraws without waiting on
+	 * DuckDB. Never starts the engine.
+	 */
+	async prefetch(params: P): Promise<D | null> {
+		if (database.status !== 'ready') return null;
+		return this.#load(await database.get(), params).catch(() => null);
+	}
+
 	static #keyOf(params: unknown, revision: number): string {
 		return `${JSON.stringify(params)}@${revision}`;
 	}

@@ -275,9 +275,10 @@ const INTERACTIONS: { path: string; steps: Step[] }[] = [
 					input.value = '村';
 					input.dispatchEvent(new Event('input', { bubbles: true }));
 				}`,
-				// the rows found, shown once the table has been busy with the search and is no longer;
-				// how many they are is counted after
-				done: `(window.searchAsked ||= !!document.querySelector('[data-testid=result-table][aria-busy=true]')) && !!document.querySelector('[data-testid=result-table][aria-busy=false]')`
+				// the rows found: the count line speaks of the search as they are shown (how many they
+				// are is counted after). Watching for the table to have been busy missed a busy state
+				// shorter than a frame, and waited for ever
+				done: `document.querySelector('[data-testid=result-count]').textContent.includes('搜索到') && !!document.querySelector('[data-testid=result-table][aria-busy=false]')`
 			}
 		]
 	}

@@ -208,24 +208,32 @@ test('a link to an area, unit or archive the data does not hold says so and show
 	expect(problems).toEqual([]);
 });
 
-test('villages: a pointer resting on a county’s bar asks for its townships, and their glyphs, before the click', async ({
+test('villages: a pointer resting on a county’s bar asks for its townships before the click', async ({
 	page
 }) => {
 	await page.goto('/villages');
 	await engineReady(page);
-	const fonts: string[] = [];
-	page.on('request', (r) => {
-		if (r.url().endsWith('.woff2')) fonts.push(r.url());
-	});
+	const prefetched = () =>
+		page.evaluate(() =>
+			performance.getEntriesByName('query-prefetch').map((m) => {
+				const asked = (m as PerformanceMeasure).detail;
+				return asked.township ?? asked.county;
+			})
+		);
+	expect(await prefetched()).toEqual([]);
 	const bar = page.locator('figure[data-chart="coverage"] [role="button"]', { hasText: '长沙县' });
 	await bar.hover();
-	// the township names' font subsets are fetched once the answer is in: it was asked ahead
-	await expect.poll(() => fonts.length).toBeGreaterThan(0);
-	const asked = fonts.length;
+	await expect.poll(prefetched).toEqual(['430121']);
 	await bar.click();
 	await expect(page.locator('figure[data-chart="coverage"] h3')).toContainText(
 		'长沙县村级档案室覆盖率'
 	);
-	await expect(page.locator('figure[data-chart="coverage"] [role="button"]').first()).toBeVisible();
-	expect(fonts.length).toBe(asked);
+	// a keyboard reader's focus asks too: here for a township of 长沙县
+	await page.mouse.move(0, 0);
+	const township = page.locator('figure[data-chart="coverage"] [role="button"]').last();
+	const before = (await prefetched()).length;
+	await township.focus();
+	await expect
+		.poll(async () => (await prefetched()).slice(before))
+		.toEqual([expect.stringMatching(/^430121\d{3}$/)]);
 });

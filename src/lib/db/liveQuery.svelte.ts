@@ -28,9 +28,11 @@ export class LiveQuery<P, D> {
 	 * decides: its answers wait in the connector's cache, so the click redraws without waiting on
 	 * DuckDB. Never starts the engine.
 	 */
-	async prefetch(params: P): Promise<D | null> {
-		if (database.status !== 'ready') return null;
-		return this.#load(await database.get(), params).catch(() => null);
+	async prefetch(params: P): Promise<void> {
+		if (database.status !== 'ready') return;
+		const asked = performance.now();
+		await this.#load(await database.get(), params).catch(() => {});
+		performance.measure('query-prefetch', { start: asked, detail: params });
 	}
 
 	static #keyOf(params: unknown, revision: number): string {

@@ -205,3 +205,24 @@ test('the console with an answer and its chart: axe finds no serious or critical
 	);
 	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+test('opening the breakdown list asks for the other breakdowns; resting on a district’s bar asks for its townships', async ({
+	page
+}) => {
+	await page.goto('/explore?chart=bar');
+	await engineReady(page);
+	const asked = () =>
+		page.evaluate(() =>
+			performance
+				.getEntriesByName('query-prefetch')
+				.map((m) => (m as PerformanceMeasure).detail)
+				.map((p) => `${p.by}${p.county ? ` ${p.county}` : ''}`)
+		);
+	await page.getByTestId('by-select').focus();
+	await expect.poll(async () => (await asked()).sort()).toEqual(['township', 'year']);
+	await figure(page).locator('[role="button"]', { hasText: '长沙县' }).hover();
+	await expect.poll(async () => (await asked()).at(-1)).toBe('township 430121');
+	await figure(page).locator('[role="button"]', { hasText: '长沙县' }).click();
+	await expect(page).toHaveURL(/county=430121&by=township|by=township&county=430121/);
+	await expect(figure(page).locator('h3')).toContainText('按乡镇');
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { engineReady, watch } from './helpers';
+import { askedAhead, engineReady, watch } from './helpers';
 
 const figure = (page: Page) => page.locator('figure[data-chart="explore"]');
 
@@ -211,13 +211,8 @@ test('opening the breakdown list asks for the other breakdowns; resting on a dis
 }) => {
 	await page.goto('/explore?chart=bar');
 	await engineReady(page);
-	const asked = () =>
-		page.evaluate(() =>
-			performance
-				.getEntriesByName('query-prefetch')
-				.map((m) => (m as PerformanceMeasure).detail)
-				.map((p) => `${p.by}${p.county ? ` ${p.county}` : ''}`)
-		);
+	const asked = async () =>
+		(await askedAhead(page)).map((p) => `${p.by}${p.county ? ` ${p.county}` : ''}`);
 	await page.getByTestId('by-select').focus();
 	await expect.poll(async () => (await asked()).sort()).toEqual(['township', 'year']);
 	await figure(page).locator('[role="button"]', { hasText: '长沙县' }).hover();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { engineReady, watch } from './helpers';
+import { askedAhead, engineReady, watch } from './helpers';
 
 test('overview: a year change is answered by DuckDB, lives in the URL and survives a reload', async ({
 	page
@@ -213,13 +213,7 @@ test('villages: a pointer resting on a county’s bar asks for its townships bef
 }) => {
 	await page.goto('/villages');
 	await engineReady(page);
-	const prefetched = () =>
-		page.evaluate(() =>
-			performance.getEntriesByName('query-prefetch').map((m) => {
-				const asked = (m as PerformanceMeasure).detail;
-				return asked.township ?? asked.county;
-			})
-		);
+	const prefetched = async () => (await askedAhead(page)).map((p) => p.township ?? p.county);
 	expect(await prefetched()).toEqual([]);
 	const bar = page.locator('figure[data-chart="coverage"] [role="button"]', { hasText: '长沙县' });
 	await bar.hover();

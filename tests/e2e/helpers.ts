@@ -35,3 +35,12 @@ export async function exportFrom(
 	]);
 	return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
+
+/** The questions a view asked ahead of a choice (its `query-prefetch` measures), oldest first. */
+export function askedAhead(page: Page): Promise<Record<string, string | null>[]> {
+	return page.evaluate(() =>
+		performance
+			.getEntriesByName('query-prefetch')
+			.map((m) => (m as PerformanceMeasure).detail as Record<string, string | null>)
+	);
+}

@@ -1,7 +1,7 @@
 import type { Attachment } from 'svelte/attachments';
 
 /** how long a pointer rests on a mark before it counts as a likely choice (not a pass over it) */
-export const INTENT_REST_MS = 50;
+const INTENT_REST_MS = 50;
 
 /**
  * Makes a chart mark a keyboard-reachable button (click, Enter or Space) when the chart has a

@@ -279,7 +279,7 @@ const INTERACTIONS: { path: string; steps: Step[] }[] = [
 				done: `!!document.querySelector('[data-testid=result-table][aria-busy=false] th[aria-sort=ascending]')`
 			},
 			{
-				name: 'SQL：搜索（含输入停顿）',
+				name: 'SQL：搜索（一个字）',
 				act: `{
 					const input = document.querySelector('[data-testid=result-search]');
 					input.value = '村';

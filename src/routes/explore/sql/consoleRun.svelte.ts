@@ -51,6 +51,7 @@ export class ConsoleRun {
 	/** the newest run, and the newest page, order or search: a newer one wins over an older */
 	#runToken = 0;
 	#viewToken = 0;
+	#viewQuery: Promise<void> = Promise.resolve();
 
 	get view(): ResultView {
 		return { columns: this.columns, sort: this.sort, search: this.search };
@@ -133,6 +134,9 @@ export class ConsoleRun {
 
 	/** show another page, order or search of the same answer */
 	async show(changes: { page?: number; sort?: ResultView['sort']; search?: string }) {
+		// an input method's last characters may arrive twice (its composition's end, then an input)
+		const onlySearch = Object.keys(changes).length === 1 && changes.search !== undefined;
+		if (onlySearch && changes.search === this.#asked.search) return;
 		const token = ++this.#viewToken;
 		const sortChanged = 'sort' in changes;
 		this.#asked = {
@@ -143,7 +147,14 @@ export class ConsoleRun {
 		const searchChanged = view.search !== this.search;
 		const page = changes.page ?? (searchChanged || sortChanged ? 0 : this.page);
 		this.busy = true;
+		// one view query at a time: those asked while one runs wait for it, and only the newest of
+		// them is asked (keys typed quickly cost one query, not one each)
+		const previous = this.#viewQuery;
+		let settled!: () => void;
+		this.#viewQuery = new Promise<void>((resolve) => (settled = resolve));
 		try {
+			await previous;
+			if (token !== this.#viewToken) return;
 			const session = await this.#open();
 			await this.#stored;
 			const askedAt = performance.now();
@@ -158,6 +169,8 @@ export class ConsoleRun {
 			if (token !== this.#viewToken) return;
 			this.busy = false;
 			this.error = errorMessage(error);
+		} finally {
+			settled();
 		}
 	}
 

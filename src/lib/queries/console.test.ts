@@ -11,8 +11,10 @@ import {
 	resultColumnsSql,
 	resultCountSql,
 	resultPageSql,
+	resultTextStatsSql,
 	schemaSql,
 	storeResultSql,
+	withTextStats,
 	type ResultColumn,
 	type ResultView
 } from './console';
@@ -165,6 +167,22 @@ describe('the SQL console on the fixture dataset', () => {
 		expect(
 			await session.query(resultCountSql({ columns: numbersOnly, sort: null, search: '村' }))
 		).toEqual([{ n: 0 }]);
+	});
+
+	test('a Chinese search also skips text that DuckDB’s statistics know to be ASCII only, as codes are', async () => {
+		const columns = await run(
+			"SELECT * FROM (VALUES ('430121001', '黄花村', 'a'), ('430121002', '社区', '村')) t(code, name, note)"
+		);
+		const [stats] = await session.query<Record<string, unknown>>(resultTextStatsSql(columns)!);
+		const described = withTextStats(columns, stats);
+		expect(described.map((c) => c.asciiOnly)).toEqual([true, false, false]);
+		const view: ResultView = { columns: described, sort: null, search: '村' };
+		expect(resultCountSql(view)).not.toMatch(/"code"/);
+		expect(await session.query(resultCountSql(view))).toEqual([{ n: 2 }]);
+		expect(await session.query(resultCountSql({ ...view, search: '4301' }))).toEqual([{ n: 2 }]);
+		// a statistic not read (no text column, or another engine's words) marks nothing
+		expect(withTextStats(columns, undefined).some((c) => c.asciiOnly)).toBe(false);
+		expect(resultTextStatsSql(columns.filter((c) => c.numeric))).toBeNull();
 	});
 
 	test('dates and other types reach the page as text; a trailing -- comment is harmless', async () => {

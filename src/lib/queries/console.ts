@@ -64,10 +64,34 @@ export interface ResultColumn {
 	name: string;
 	type: string;
 	numeric: boolean;
+	/** DuckDB's statistics of the stored answer say its text holds no character beyond ASCII */
+	asciiOnly?: boolean;
 }
 
 export function resultColumnsSql(): string {
 	return `SELECT column_name AS name, column_type AS type FROM (DESCRIBE ${CONSOLE_QUERY})`;
+}
+
+/**
+ * The statistics DuckDB keeps of each text column of the stored answer, read without a scan (620,000
+ * rows: 4 ms); null when there is no text column.
+ */
+export function resultTextStatsSql(columns: ResultColumn[]): string | null {
+	const text = columns.filter((c) => c.type === 'VARCHAR');
+	if (text.length === 0) return null;
+	const stats = text.map((c) => `stats(${ident(c.name)}) AS ${ident(c.name)}`).join(', ');
+	return `SELECT ${stats} FROM ${CONSOLE_RESULT} LIMIT 1`;
+}
+
+/** the columns marked from their statistics (`Has Unicode: false`); an unread statistic marks nothing */
+export function withTextStats(
+	columns: ResultColumn[],
+	stats: Record<string, unknown> | undefined
+): ResultColumn[] {
+	return columns.map((c) => ({
+		...c,
+		asciiOnly: /\bHas Unicode: false\b/.test(String(stats?.[c.name] ?? ''))
+	}));
 }
 
 const NUMERIC =
@@ -98,8 +122,9 @@ const ASCII_TEXT = /^(BOOLEAN|DATE|TIME.*|TIMESTAMP.*|INTERVAL|UUID)$/;
 /**
  * Rows with the search in any column, column by column (joining each row's columns into one text
  * took 1 s at 620,000 rows); letters match in either case, and text without case skips lower().
- * A search with Chinese skips the columns whose text it cannot be in (national scale, sorted: one
- * search 220 → 160 ms, as turning dates and numbers into text cost more than the text columns).
+ * A search with Chinese skips the columns whose text it cannot be in: numbers, dates, and text that
+ * DuckDB's statistics know to be ASCII only, such as codes (national scale, counting one search:
+ * 220 → 160 ms without the numbers and dates, → ≈ 100 ms without the codes).
  */
 function where(view: ResultView): string {
 	const needle = view.search.trim();
@@ -109,7 +134,9 @@ function where(view: ResultView): string {
 	const text = (c: ResultColumn) =>
 		c.type === 'VARCHAR' ? ident(c.name) : `${ident(c.name)}::VARCHAR`;
 	const ascii = /^[\x20-\x7e]*$/.test(needle);
-	const searched = view.columns.filter((c) => ascii || !(c.numeric || ASCII_TEXT.test(c.type)));
+	const searched = view.columns.filter(
+		(c) => ascii || !(c.numeric || c.asciiOnly || ASCII_TEXT.test(c.type))
+	);
 	if (searched.length === 0) return 'FALSE';
 	const tests = searched.map((c) => `contains(${cased ? `lower(${text(c)})` : text(c)}, ${term})`);
 	return `(${tests.join(' OR ')})`;

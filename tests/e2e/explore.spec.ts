@@ -124,7 +124,8 @@ test('the SQL console runs a query, pages and sorts it, refuses a destructive on
 	await expect(page.getByTestId('result-page')).toHaveText('第 1 / 33 页');
 	await page.getByRole('button', { name: '下一页' }).click();
 	await expect(page.getByTestId('result-page')).toHaveText('第 2 / 33 页');
-	// the rows past the scroll box's first screen follow a frame later: the whole page of 50
+	// the rows past the scroll box's first screen follow when it is scrolled: the whole page of 50
+	await page.getByTestId('result-table').locator('tbody tr').nth(19).scrollIntoViewIfNeeded();
 	await expect(page.getByTestId('result-table').locator('tbody tr')).toHaveCount(50);
 	// two quick clicks: the second toggles from the first, answered or not
 	await page.getByRole('button', { name: 'code', exact: true }).dblclick();

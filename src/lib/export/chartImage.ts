@@ -1,3 +1,4 @@
+import { escapeMarkup } from '$lib/escapeMarkup';
 import { inLightTheme } from '$lib/theme.svelte';
 import { toBase64 } from './base64';
 import { setPngDpi } from './pngDpi';
@@ -42,13 +43,6 @@ const PROPERTIES = [
 const INK = '#1f2933';
 const INK_SOFT = '#52606d';
 const FONT = "'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
-
-function escapeXml(text: string): string {
-	return text.replace(
-		/[&<>"]/g,
-		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!
-	);
-}
 
 function inlineStyles(source: Element, target: Element): void {
 	const computed = getComputedStyle(source);
@@ -154,13 +148,13 @@ export async function standaloneSvg(svg: SVGSVGElement, caption: ChartCaption): 
 	const fonts = await embeddedFonts(
 		textByWeight(copy, `${caption.figure}${footer}`, caption.title)
 	);
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${total.width}" height="${total.height}" viewBox="0 0 ${total.width} ${total.height}" font-family="${escapeXml(FONT)}" data-drawing="16 44 ${width} ${height}">
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${total.width}" height="${total.height}" viewBox="0 0 ${total.width} ${total.height}" font-family="${escapeMarkup(FONT)}" data-drawing="16 44 ${width} ${height}">
 <style>${fonts}</style>
-<title>${escapeXml(`${caption.figure} ${caption.title}`)}</title>
+<title>${escapeMarkup(`${caption.figure} ${caption.title}`)}</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
-<text x="16" y="28" font-size="16" font-weight="700" fill="${INK}"><tspan font-weight="400" fill="${INK_SOFT}">${escapeXml(caption.figure)}</tspan> ${escapeXml(caption.title)}</text>
+<text x="16" y="28" font-size="16" font-weight="700" fill="${INK}"><tspan font-weight="400" fill="${INK_SOFT}">${escapeMarkup(caption.figure)}</tspan> ${escapeMarkup(caption.title)}</text>
 ${drawing}
-${footer ? `<text x="16" y="${height + 44 + 22}" font-size="11" fill="${INK_SOFT}">${escapeXml(footer)}</text>` : ''}
+${footer ? `<text x="16" y="${height + 44 + 22}" font-size="11" fill="${INK_SOFT}">${escapeMarkup(footer)}</text>` : ''}
 </svg>`;
 }
 

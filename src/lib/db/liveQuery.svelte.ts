@@ -1,5 +1,6 @@
 import type { Connector } from './connector';
 import { database, errorMessage } from './database.svelte';
+import { keepUnchanged } from './keepUnchanged';
 
 /**
  * A view's rows: first the prerendered ones, then DuckDB's answer for each new set of parameters
@@ -51,7 +52,7 @@ export class LiveQuery<P, D> {
 			if (this.#key !== key) return;
 			// the benchmark splits each interaction into DuckDB's answer and the redraw
 			performance.measure('query-answer', { start: asked });
-			this.current = result;
+			this.current = keepUnchanged(this.current, result);
 			this.status = 'ready';
 			this.error = null;
 		} catch (error) {

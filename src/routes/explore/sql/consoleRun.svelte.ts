@@ -20,6 +20,12 @@ import {
 
 export const PAGE_SIZE = 50;
 
+/** the columns of the query just defined, with DuckDB's types */
+async function describe(session: Session): Promise<ResultColumn[]> {
+	const columns = await session.query<{ name: string; type: string }>(resultColumnsSql());
+	return columns.map((c) => ({ ...c, numeric: isNumericType(c.type) }));
+}
+
 /**
  * One console: a query's answer lives in DuckDB (its session's temporary table), and the screen asks
  * for one page of it at a time, sorted and searched in SQL. The first page is read from the query
@@ -82,8 +88,7 @@ export class ConsoleRun {
 			this.#prepared = this.#open()
 				.then(async (session) => {
 					await session.query(defineQuerySql(`SELECT 1 AS n, 'a' AS t`));
-					const columns = await session.query<ResultColumn>(resultColumnsSql());
-					const view: ResultView = { columns, sort: null, search: '' };
+					const view: ResultView = { columns: await describe(session), sort: null, search: '' };
 					await session.query(resultPageSql(view, { offset: 0, limit: 1 }, CONSOLE_QUERY));
 				})
 				.catch(() => {});
@@ -107,9 +112,7 @@ export class ConsoleRun {
 			const session = await this.#open();
 			const started = performance.now();
 			await session.query(defineQuerySql(check.sql));
-			const columns = (await session.query<{ name: string; type: string }>(resultColumnsSql())).map(
-				(c) => ({ ...c, numeric: isNumericType(c.type) })
-			);
+			const columns = await describe(session);
 			const view: ResultView = { columns, sort: null, search: '' };
 			const firstPage = { offset: 0, limit: PAGE_SIZE };
 			const rows = await session.query(resultPageSql(view, firstPage, CONSOLE_QUERY));

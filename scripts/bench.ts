@@ -167,6 +167,8 @@ const click = (selector: string) =>
 const idle = `!document.querySelector('[aria-busy="true"]')`;
 const title = `document.querySelector('figure[data-chart=explore] h3').textContent`;
 const firstCounty = 'figure[data-chart=coverage] [role=button]';
+/** the console's answer is the village units' (it opens on another, prerendered) */
+const villageUnitsShown = `[...document.querySelectorAll('[data-testid=result-table] th')].some((th) => th.textContent.includes('township_code'))`;
 const villagesDrilled = `location.search.includes('county=') && !!document.querySelector('[data-testid=township-select]') && ${idle}`;
 
 /** each scenario is one page load; its steps run in order on it */
@@ -254,7 +256,7 @@ const INTERACTIONS: { path: string; steps: Step[] }[] = [
 				name: 'SQL：运行到计完总行数',
 				focus: '[data-testid=example-select]',
 				act: choose('example-select', "'villages'"),
-				done: `document.querySelector('[data-testid=result-count]')?.textContent.includes('共')`,
+				done: `${villageUnitsShown} && document.querySelector('[data-testid=result-count]').textContent.includes('共')`,
 				measure: 'query-stored'
 			}
 		]
@@ -266,7 +268,7 @@ const INTERACTIONS: { path: string; steps: Step[] }[] = [
 				name: 'SQL：运行（全部村级单位）',
 				focus: '[data-testid=example-select]',
 				act: choose('example-select', "'villages'"),
-				done: `!!document.querySelector('[data-testid=result-table] tbody tr')`
+				done: `${villageUnitsShown} && !!document.querySelector('[data-testid=result-table] tbody tr')`
 			},
 			{
 				name: 'SQL：下一页',

@@ -107,7 +107,7 @@ test('the SQL console runs a query, pages and sorts it, refuses a destructive on
 	await expect(page.locator('.schema')).toContainText('考核结果');
 
 	await runSql(page, 'SELECT count(*) AS n FROM assessments');
-	await expect(page.getByTestId('result-table').locator('tbody td')).toHaveText('408');
+	await expect(page.getByTestId('result-table').locator('tbody td')).toHaveText(['408']);
 
 	await runSql(page, 'DROP TABLE assessments');
 	await expect(page.getByTestId('console-refused')).toContainText('“DROP” 不是查询语句');
@@ -116,7 +116,7 @@ test('the SQL console runs a query, pages and sorts it, refuses a destructive on
 	await runSql(page, "SELECT * FROM query('DELETE FROM assessments')");
 	await expect(page.getByTestId('console-error')).toBeVisible();
 	await runSql(page, 'SELECT count(*) AS n FROM assessments');
-	await expect(page.getByTestId('result-table').locator('tbody td')).toHaveText('408');
+	await expect(page.getByTestId('result-table').locator('tbody td')).toHaveText(['408']);
 	await expect(page).toHaveURL(/sql=SELECT/);
 
 	await runSql(page, 'SELECT code, name, covered FROM village_units ORDER BY code');

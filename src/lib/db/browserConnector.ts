@@ -55,11 +55,10 @@ export async function createBrowserConnector(): Promise<Connector> {
 			return {
 				async query<T extends object>(sql: string) {
 					const statement = await session.prepare(sql);
-					try {
-						return arrowToRows<T>(await statement.query());
-					} finally {
-						await statement.close();
-					}
+					// the worker closes the statement after running it: nothing waits for the closing
+					const answer = statement.query();
+					statement.close().catch(() => {});
+					return arrowToRows<T>(await answer);
 				},
 				close: () => session.close()
 			};

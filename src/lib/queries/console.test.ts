@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Session } from '$lib/db/connector';
+import { defineConsoleQuery } from '$lib/views/sqlConsole';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
 import {
+	chartAxes,
+	CHART_MAX_BARS,
 	checkConsoleSql,
 	CONSOLE_QUERY,
 	defineQuerySql,
-	isNumericType,
 	resultAllSql,
 	resultChartSql,
-	resultColumnsSql,
 	resultCountSql,
 	resultPageSql,
 	resultTextStatsSql,
@@ -34,10 +35,7 @@ afterAll(async () => {
 async function run(text: string): Promise<ResultColumn[]> {
 	const check = checkConsoleSql(text);
 	if (!check.ok) throw new Error(check.reason);
-	await session.query(defineQuerySql(check.sql));
-	const columns = (await session.query<{ name: string; type: string }>(resultColumnsSql())).map(
-		(c) => ({ ...c, numeric: isNumericType(c.type) })
-	);
+	const columns = await defineConsoleQuery(session, check.sql);
 	await session.query(storeResultSql());
 	return columns;
 }
@@ -107,23 +105,37 @@ describe('the SQL console on the fixture dataset', () => {
 		const in2022 = { ...view, search: '2022' };
 		expect(await session.query(resultCountSql(in2022))).toEqual([{ n: 3 }]);
 		const [unit, year, score] = columns;
-		expect(await session.query(resultChartSql(searched, year, score, 10))).toEqual([
+		expect(await session.query(resultChartSql(searched, year, score))).toEqual([
 			{ x: 2022, y: 91 },
 			{ x: 2023, y: 85 }
 		]);
-		expect(await session.query(resultChartSql(sorted, unit, score, 2))).toEqual([
+		const bars = await session.query(resultChartSql(sorted, unit, score));
+		expect(bars.slice(0, 2)).toEqual([
 			{ x: '甲局', y: 92 },
 			{ x: '乙局', y: 91 }
 		]);
+		expect(bars).toHaveLength(7);
+	});
+
+	test('a result is charted by its first text column and first number, at most 30 bars', async () => {
+		const columns = await run(
+			`SELECT i AS n, 'r' || i AS label, i * 2 AS twice FROM range(40) t(i)`
+		);
+		const { x, y } = chartAxes(columns);
+		expect([x?.name, y?.name]).toEqual(['label', 'n']);
+		expect(chartAxes(columns, { x: 'n', y: 'twice' })).toEqual({ x: columns[0], y: columns[2] });
+		// a chosen y that is the x is not charted against itself
+		expect(chartAxes(columns, { x: 'twice', y: 'twice' }).y?.name).toBe('n');
+		expect(chartAxes(columns.slice(1, 2))).toEqual({ x: columns[1], y: null });
+		const view: ResultView = { columns, sort: null, search: '' };
+		expect(await session.query(resultChartSql(view, x!, y!))).toHaveLength(CHART_MAX_BARS);
+		expect(await session.query(resultChartSql(view, columns[0], columns[2]))).toHaveLength(40);
 	});
 
 	test('the first page read from the query is the first page of the stored answer, which is counted', async () => {
 		const check = checkConsoleSql('FROM village_units ORDER BY code DESC');
 		if (!check.ok) throw new Error(check.reason);
-		await session.query(defineQuerySql(check.sql));
-		const columns = (await session.query<{ name: string; type: string }>(resultColumnsSql())).map(
-			(c) => ({ ...c, numeric: isNumericType(c.type) })
-		);
+		const columns = await defineConsoleQuery(session, check.sql);
 		const view: ResultView = { columns, sort: null, search: '' };
 		const page = { offset: 0, limit: 3 };
 		const first = await session.query<{ code: string }>(resultPageSql(view, page, CONSOLE_QUERY));

@@ -171,17 +171,31 @@ export interface ResultPoint {
 	y: number | null;
 }
 
+export const CHART_MAX_BARS = 30;
+export const CHART_MAX_POINTS = 2000;
+
 /**
- * Two columns of the answer to chart: along a numeric x (a year) as a line, ordered by x; along a
- * text x as bars, at most `limit` of them, in the order the table shows.
+ * The columns a result is charted by: the ones chosen while they fit, else the first text column
+ * across (or the first column) and the first other numeric column up; no chart without a number.
  */
-export function resultChartSql(
-	view: ResultView,
-	x: ResultColumn,
-	y: ResultColumn,
-	limit: number
-): string {
+export function chartAxes(
+	columns: ResultColumn[],
+	chosen: { x?: string | null; y?: string | null } = {}
+): { x: ResultColumn | undefined; y: ResultColumn | null } {
+	const x =
+		columns.find((c) => c.name === chosen.x) ?? columns.find((c) => !c.numeric) ?? columns[0];
+	const numeric = columns.filter((c) => c.numeric && c !== x);
+	const y = numeric.find((c) => c.name === chosen.y) ?? numeric[0] ?? null;
+	return { x, y };
+}
+
+/**
+ * Two columns of the answer to chart: along a numeric x (a year) as a line, ordered by x, at most
+ * CHART_MAX_POINTS; along a text x as bars, at most CHART_MAX_BARS, in the order the table shows.
+ */
+export function resultChartSql(view: ResultView, x: ResultColumn, y: ResultColumn): string {
 	const order = x.numeric ? ` ORDER BY ${ident(x.name)}` : orderBy(view);
+	const limit = x.numeric ? CHART_MAX_POINTS : CHART_MAX_BARS;
 	return `SELECT ${ident(x.name)}::${x.numeric ? 'DOUBLE' : 'VARCHAR'} AS x, ${ident(y.name)}::DOUBLE AS y
 	FROM ${CONSOLE_RESULT} WHERE ${where(view)}${order} LIMIT ${sqlInt(limit)}`;
 }

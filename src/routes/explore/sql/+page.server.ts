@@ -1,7 +1,8 @@
 import { getBuildDataset } from '$lib/server/buildDatabase';
-import { loadConsole } from '$lib/views/sqlConsole';
+import { loadConsole, loadConsoleOpening } from '$lib/views/sqlConsole';
 
 export async function load() {
 	const { db } = await getBuildDataset();
-	return { view: await loadConsole(db) };
+	const [view, opening] = await Promise.all([loadConsole(db), loadConsoleOpening(db)]);
+	return { view, opening };
 }

@@ -3,11 +3,8 @@ import { database, errorMessage } from '$lib/db/database.svelte';
 import {
 	checkConsoleSql,
 	CONSOLE_QUERY,
-	defineQuerySql,
-	isNumericType,
 	resultAllSql,
 	resultChartSql,
-	resultColumnsSql,
 	resultCountSql,
 	resultPageSql,
 	resultTextStatsSql,
@@ -17,14 +14,13 @@ import {
 	type ResultPoint,
 	type ResultView
 } from '$lib/queries/console';
+import {
+	CONSOLE_PAGE_SIZE as PAGE_SIZE,
+	defineConsoleQuery,
+	type ConsoleAnswer
+} from '$lib/views/sqlConsole';
 
-export const PAGE_SIZE = 50;
-
-/** the columns of the query just defined, with DuckDB's types */
-async function describe(session: Session): Promise<ResultColumn[]> {
-	const columns = await session.query<{ name: string; type: string }>(resultColumnsSql());
-	return columns.map((c) => ({ ...c, numeric: isNumericType(c.type) }));
-}
+export { PAGE_SIZE };
 
 /**
  * One console: a query's answer lives in DuckDB (its session's temporary table), and the screen asks
@@ -60,11 +56,13 @@ export class ConsoleRun {
 	#runToken = 0;
 	#viewToken = 0;
 	#viewQuery: Promise<void> = Promise.resolve();
-	#prepared: Promise<void> = Promise.resolve();
+	/** DuckDB's taking over of the opening answer: a run waits for it (they share one connection) */
+	#adoption: Promise<void> = Promise.resolve();
 
 	/** the columns as the SQL of a page, search or export needs them: with what the stored answer's
 	 * statistics tell (kept apart from `columns`, so learning it redraws nothing) */
 	#described: ResultColumn[] = [];
+	#opening: ConsoleAnswer | null;
 
 	get view(): ResultView {
 		return { columns: this.#described, sort: this.sort, search: this.search };
@@ -76,23 +74,65 @@ export class ConsoleRun {
 		return this.#session;
 	}
 
-	/**
-	 * Opens the console's connection before the first run, and runs the console's statements once on
-	 * one row: a first run is then not DuckDB's first of its kind (its first page 41 → 27 ms). Never
-	 * starts the engine.
-	 */
-	prepare(): void {
-		database.whenReady(() => {
-			// a run from a link may already be on its way: it must not meet the one-row query
-			if (this.#runToken > 0) return;
-			this.#prepared = this.#open()
-				.then(async (session) => {
-					await session.query(defineQuerySql(`SELECT 1 AS n, 'a' AS t`));
-					const view: ResultView = { columns: await describe(session), sort: null, search: '' };
-					await session.query(resultPageSql(view, { offset: 0, limit: 1 }, CONSOLE_QUERY));
-				})
-				.catch(() => {});
+	/** the opening answer's chart, drawn before DuckDB can be asked for it */
+	readonly openingChart: ResultPoint[];
+
+	/** `opening`: the prerendered answer the console opens on (none when a link brings a query) */
+	constructor(opening: ConsoleAnswer | null) {
+		this.#opening = opening;
+		this.openingChart = opening?.chart ?? [];
+		if (!opening) return;
+		Object.assign(this, {
+			status: 'ready',
+			ranSql: opening.sql,
+			columns: opening.columns,
+			rows: opening.rows,
+			total: opening.total,
+			matching: opening.total
 		});
+		this.#described = opening.columns;
+	}
+
+	/**
+	 * DuckDB takes the prerendered answer over once it is ready: the same text is run and stored, so
+	 * pages, orders, searches, charts and exports read it, and a reader's first run is not DuckDB's
+	 * first of its kind. Its rows replace the prerendered ones only if they differ (data imported in
+	 * this browser). Never starts the engine.
+	 */
+	adopt(): void {
+		const opening = this.#opening;
+		if (!opening) return;
+		let adopted!: () => void;
+		this.#stored = this.#adoption = new Promise<void>((resolve) => (adopted = resolve));
+		database.whenReady(async () => {
+			const viewToken = this.#viewToken;
+			try {
+				// a run of the reader's own already replaced it
+				if (this.#runToken > 0) return;
+				const session = await this.#open();
+				const columns = await defineConsoleQuery(session, opening.sql);
+				const [{ Count }] = await session.query<{ Count: number }>(storeResultSql());
+				this.#described = await this.#withStats(session, columns);
+				const view: ResultView = { columns, sort: null, search: '' };
+				const rows = await session.query(resultPageSql(view, { offset: 0, limit: PAGE_SIZE }));
+				if (this.#runToken > 0 || viewToken !== this.#viewToken) return;
+				const answer = { columns, rows, total: Number(Count) };
+				const shown = { columns: this.columns, rows: this.rows, total: this.total };
+				if (JSON.stringify(answer) !== JSON.stringify(shown))
+					Object.assign(this, answer, { matching: answer.total });
+			} catch (error) {
+				if (this.#runToken === 0) this.error = errorMessage(error);
+			} finally {
+				adopted();
+			}
+		});
+	}
+
+	/** the columns with what the stored answer's statistics tell of their text */
+	async #withStats(session: Session, columns: ResultColumn[]): Promise<ResultColumn[]> {
+		const statsSql = resultTextStatsSql(columns);
+		const [stats] = statsSql ? await session.query<Record<string, unknown>>(statsSql) : [];
+		return withTextStats(columns, stats);
 	}
 
 	async run(text: string): Promise<void> {
@@ -108,11 +148,10 @@ export class ConsoleRun {
 		}
 		this.status = 'running';
 		try {
-			await this.#prepared;
+			await this.#adoption;
 			const session = await this.#open();
 			const started = performance.now();
-			await session.query(defineQuerySql(check.sql));
-			const columns = await describe(session);
+			const columns = await defineConsoleQuery(session, check.sql);
 			const view: ResultView = { columns, sort: null, search: '' };
 			const firstPage = { offset: 0, limit: PAGE_SIZE };
 			const rows = await session.query(resultPageSql(view, firstPage, CONSOLE_QUERY));
@@ -135,9 +174,8 @@ export class ConsoleRun {
 			const stored = session
 				.query<{ Count: number }>(storeResultSql())
 				.then(async ([{ Count }]) => {
-					const statsSql = resultTextStatsSql(columns);
-					const [stats] = statsSql ? await session.query<Record<string, unknown>>(statsSql) : [];
-					if (token === this.#runToken) this.#described = withTextStats(columns, stats);
+					const described = await this.#withStats(session, columns);
+					if (token === this.#runToken) this.#described = described;
 					return Count;
 				});
 			this.#stored = stored;
@@ -230,9 +268,9 @@ export class ConsoleRun {
 		return session.query(resultAllSql(this.view));
 	}
 
-	async chart(x: ResultColumn, y: ResultColumn, limit: number): Promise<ResultPoint[]> {
+	async chart(x: ResultColumn, y: ResultColumn): Promise<ResultPoint[]> {
 		const session = await this.#open();
 		await this.#stored;
-		return session.query<ResultPoint>(resultChartSql(this.view, x, y, limit));
+		return session.query<ResultPoint>(resultChartSql(this.view, x, y));
 	}
 }

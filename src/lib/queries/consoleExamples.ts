@@ -9,7 +9,7 @@ SELECT d.name AS 区县,
   round(100.0 * coalesce(sum(t.units) FILTER (WHERE t.accepted_year <= 2023), 0) / sum(t.units), 1) AS "覆盖率%"
 FROM village_tally t JOIN divisions d ON d.code = t.county_code
 GROUP BY d.name
-ORDER BY "覆盖率%" DESC`
+ORDER BY "覆盖率%" DESC, 区县`
 	},
 	{
 		id: 'falls',

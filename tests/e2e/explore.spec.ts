@@ -163,6 +163,26 @@ test('the SQL console runs a query, pages and sorts it, refuses a destructive on
 	expect(problems).toEqual([]);
 });
 
+test('the console opens on the first example’s answer, and DuckDB takes it over to sort it', async ({
+	page
+}) => {
+	const problems = watch(page);
+	await page.goto('/explore/sql');
+	// prerendered: there before DuckDB is
+	await expect(page.getByTestId('result-count')).toHaveText('共 9 行');
+	await expect(page.locator('figure[data-chart="console-chart"] svg')).toBeVisible();
+	await engineReady(page);
+	await page.getByRole('button', { name: '覆盖率%', exact: true }).click();
+	await expect(page.locator('th[aria-sort="ascending"]')).toContainText('覆盖率%');
+	const rates = await page
+		.getByTestId('result-table')
+		.locator('tbody tr td:last-child')
+		.allTextContents();
+	expect(rates).toHaveLength(9);
+	expect(rates.map(Number)).toEqual(rates.map(Number).toSorted((a, b) => a - b));
+	expect(problems).toEqual([]);
+});
+
 test('a console link reopens and reruns its query; the explorer opens its own query there', async ({
 	page
 }) => {

@@ -19,9 +19,18 @@ export class LiveQuery<P, D> {
 		this.#key = LiveQuery.#keyOf(params, 0);
 		this.#load = load;
 		// ask the default view's queries once DuckDB is up, so the first filter change only runs
-		// the queries that depend on it (the rest are answered from the connector's cache)
+		// the queries that depend on it (the rest are answered from the connector's cache); the
+		// answer takes the prerendered rows' place where equal, so that change compares the cached
+		// answers by identity, not the prerendered rows value by value (national: ≈ 6 ms)
+		const defaultKey = this.#key;
 		if (typeof window !== 'undefined')
-			database.whenReady((db) => void load(db, params).catch(() => {}));
+			database.whenReady((db) =>
+				load(db, params)
+					.then((result) => {
+						if (this.#key === defaultKey) this.current = keepUnchanged(this.current, result);
+					})
+					.catch(() => {})
+			);
 	}
 
 	/**

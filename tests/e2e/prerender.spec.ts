@@ -52,3 +52,14 @@ test('the built HTML marks the current view, and the deck has no app header arou
 	const console = await (await request.get('/explore/sql')).text();
 	expect(console).toMatch(/aria-current="page">探索/);
 });
+
+test('the console opens on its prerendered answer; a console link does not show it, even before its script runs', async ({
+	page
+}) => {
+	// the app's modules never arrive: what is painted is the built HTML and its inline scripts
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	await page.goto('/explore/sql');
+	await expect(page.getByTestId('result-count')).toHaveText('共 9 行');
+	await page.goto('/explore/sql?sql=SELECT%201');
+	await expect(page.locator('.console-result')).toBeHidden();
+});

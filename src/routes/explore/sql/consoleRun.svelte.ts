@@ -20,8 +20,6 @@ import {
 	type ConsoleAnswer
 } from '$lib/views/sqlConsole';
 
-export { PAGE_SIZE };
-
 /**
  * One console: a query's answer lives in DuckDB (its session's temporary table), and the screen asks
  * for one page of it at a time, sorted and searched in SQL. The first page is read from the query

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE, type Manifest, type ManifestTable } from '../src/lib/db/manifest.ts';
@@ -6,12 +5,9 @@ import { csvToSheet } from '../src/lib/ingest/csvSheet.ts';
 import { checkReferences, type LoadedTable } from '../src/lib/schema/references.ts';
 import { DEFAULT_GRADE_THRESHOLDS, type GradeThreshold } from '../src/lib/schema/rules.ts';
 import { TABLES } from '../src/lib/schema/tables.ts';
-import { rowsToIpc } from '../src/lib/schema/toArrow.ts';
-import type { Provenance, ValidationIssue } from '../src/lib/schema/types.ts';
+import type { ValidationIssue } from '../src/lib/schema/types.ts';
+import { manifestTable, tableFiles } from '../src/lib/server/datasetFiles.ts';
 import { validateSheet } from '../src/lib/schema/validate.ts';
-
-/** Larger tables ship in several files so the browser can fetch them in parallel. */
-const ROWS_PER_FILE = 250_000;
 
 export interface CsvDataset {
 	tables: Map<string, LoadedTable>;
@@ -65,36 +61,17 @@ export function writeArrowDataset(
 	for (const table of TABLES) {
 		const loaded = tables.get(table.name);
 		if (!loaded) continue;
-		const files = [];
-		for (let start = 0, part = 0; start < Math.max(loaded.rows.length, 1); part++) {
-			const rows = loaded.rows.slice(start, start + ROWS_PER_FILE);
-			const bytes = rowsToIpc(table, rows);
-			const path = `${table.name}.${part}.arrow`;
-			writeFileSync(join(outDir, path), bytes);
-			files.push({
-				path,
-				rows: rows.length,
-				bytes: bytes.byteLength,
-				sha256: createHash('sha256').update(bytes).digest('hex')
-			});
-			start += ROWS_PER_FILE;
-		}
-		const provenance: Partial<Record<Provenance, number>> = {};
-		for (const row of loaded.rows) {
-			if (row.provenance) {
-				const p = row.provenance as Provenance;
-				provenance[p] = (provenance[p] ?? 0) + 1;
-			}
-		}
-		const years = loaded.rows.map((r) => r.year).filter((y): y is number => typeof y === 'number');
-		entries.push({
-			name: table.name,
-			rows: loaded.rows.length,
-			files,
-			provenance,
-			years: years.length ? [Math.min(...years), Math.max(...years)] : null,
-			sourceFile: loaded.file.split('/').slice(-2).join('/')
-		});
+		const files = tableFiles(table, loaded.rows);
+		for (const file of files) writeFileSync(join(outDir, file.entry.path), file.data);
+		const sourceFile = loaded.file.split('/').slice(-2).join('/');
+		entries.push(
+			manifestTable(
+				table,
+				loaded.rows,
+				files.map((f) => f.entry),
+				sourceFile
+			)
+		);
 	}
 	const manifest: Manifest = { dataset, generatedAt: new Date().toISOString(), tables: entries };
 	writeFileSync(join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, '\t'));

@@ -27,7 +27,9 @@ describe.each(BACKENDS)('accounts on the $name store', (backend) => {
 	});
 
 	it('refuses weak passwords with the rule in Chinese', async () => {
-		expect(await accounts.createUser(from, { name: 'wang', role: 'reader', password: 'short' })).toEqual({
+		expect(
+			await accounts.createUser(from, { name: 'wang', role: 'reader', password: 'short' })
+		).toEqual({
 			problem: expect.stringContaining('至少8位')
 		});
 		expect(

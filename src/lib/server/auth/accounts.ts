@@ -3,7 +3,13 @@ import type { AuditAction } from '../store/auditLog';
 import { LOCKS } from '../store/driver';
 import type { Store } from '../store/store';
 import { userInfo, type Role, type UserInfo } from '../store/userRecords';
-import { decoyHash, hashPassword, oneTimePassword, passwordProblem, verifyPassword } from './passwords';
+import {
+	decoyHash,
+	hashPassword,
+	oneTimePassword,
+	passwordProblem,
+	verifyPassword
+} from './passwords';
 import type { ServiceSettings } from './settings';
 
 export interface Clock {
@@ -17,9 +23,7 @@ export type SignIn =
 	| { ok: false; reason: 'invalid' | 'locked' | 'disabled'; lockedUntil?: number };
 
 export type SessionCheck =
-	| { state: 'valid'; user: UserInfo }
-	| { state: 'expired' }
-	| { state: 'none' };
+	{ state: 'valid'; user: UserInfo } | { state: 'expired' } | { state: 'none' };
 
 /** who did it and from where, for the audit log */
 export interface Actor {
@@ -233,7 +237,10 @@ export class Accounts {
 	async ensureFirstAdmin(): Promise<{ name: string; password: string } | null> {
 		return this.store.driver.withLock(LOCKS.firstAdmin, async () => {
 			if ((await this.store.users.count()) > 0) return null;
-			const made = await this.createUser({ user: null, address: null }, { name: 'admin', role: 'admin' });
+			const made = await this.createUser(
+				{ user: null, address: null },
+				{ name: 'admin', role: 'admin' }
+			);
 			return 'password' in made ? { name: 'admin', password: made.password } : null;
 		});
 	}
@@ -242,8 +249,11 @@ export class Accounts {
 	async pruneAudit(actor: Actor): Promise<number> {
 		const before = this.clock.now() - this.settings.auditRetentionDays * 24 * 60 * MINUTE;
 		const removed = await this.store.audit.prune(before);
-		await this.audit('audit_pruned', actor, `删除${removed}条早于${new Date(before).toISOString()}的记录`);
+		await this.audit(
+			'audit_pruned',
+			actor,
+			`删除${removed}条早于${new Date(before).toISOString()}的记录`
+		);
 		return removed;
 	}
 }
-

@@ -113,6 +113,8 @@ export class BlobStore {
 			'SELECT bytes FROM blobs WHERE sha256 = $1',
 			[sha256]
 		);
-		return row ? new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) : null;
+		return row
+			? new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength)
+			: null;
 	}
 }

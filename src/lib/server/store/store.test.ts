@@ -4,7 +4,11 @@ import { LOCKS } from './driver';
 import type { Store } from './store';
 import { BACKENDS } from './testStores';
 
-const manifest = (dataset: string): Manifest => ({ dataset, generatedAt: '2026-01-01', tables: [] });
+const manifest = (dataset: string): Manifest => ({
+	dataset,
+	generatedAt: '2026-01-01',
+	tables: []
+});
 
 describe.each(BACKENDS)('the store on $name', (backend) => {
 	let store: Store;
@@ -43,9 +47,19 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
 			[2000, 'b', 'login_failed'],
 			[3000, 'a', 'logout']
 		] as const)
-			await store.audit.append({ at, user, address: '10.0.0.1', action, detail: null, outcome: 'success' });
+			await store.audit.append({
+				at,
+				user,
+				address: '10.0.0.1',
+				action,
+				detail: null,
+				outcome: 'success'
+			});
 		expect((await store.audit.list()).map((e) => e.at)).toEqual([3000, 2000, 1000]);
-		expect((await store.audit.list({ user: 'a' })).map((e) => e.action)).toEqual(['logout', 'login']);
+		expect((await store.audit.list({ user: 'a' })).map((e) => e.action)).toEqual([
+			'logout',
+			'login'
+		]);
 		expect((await store.audit.list({ from: 1500, to: 3000 })).map((e) => e.user)).toEqual(['b']);
 		expect(await store.audit.prune(2000)).toBe(1);
 		expect((await store.audit.list()).map((e) => e.at)).toEqual([3000, 2000]);
@@ -58,8 +72,12 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
 		await store.blobs.put('abc', bytes);
 		expect(Array.from((await store.blobs.get('abc'))!)).toEqual([0, 1, 2, 255]);
 		const base = { at: 5, by: 'x', basedOn: null, note: '', sources: [] };
-		expect(await store.versions.add({ ...base, kind: 'initial', manifest: manifest('v1') })).toBe(1);
-		expect(await store.versions.add({ ...base, kind: 'publish', manifest: manifest('v2') })).toBe(2);
+		expect(await store.versions.add({ ...base, kind: 'initial', manifest: manifest('v1') })).toBe(
+			1
+		);
+		expect(await store.versions.add({ ...base, kind: 'publish', manifest: manifest('v2') })).toBe(
+			2
+		);
 		expect(await store.versions.current()).toBe(2);
 		expect((await store.versions.get(1))?.manifest.dataset).toBe('v1');
 		expect((await store.versions.list()).map((v) => v.n)).toEqual([2, 1]);

@@ -30,6 +30,11 @@ export async function freshPostgresUrl(): Promise<string> {
 export const BACKENDS: Backend[] = [
 	{ name: 'embedded', open: () => openStore({ file: ':memory:' }) },
 	...(TEST_DATABASE_URL
-		? [{ name: 'postgres' as const, open: async () => openStore({ databaseUrl: await freshPostgresUrl() }) }]
+		? [
+				{
+					name: 'postgres' as const,
+					open: async () => openStore({ databaseUrl: await freshPostgresUrl() })
+				}
+			]
 		: [])
 ];

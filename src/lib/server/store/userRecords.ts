@@ -127,9 +127,8 @@ export class UserRecords {
 	}
 
 	async clearFailures(name: string): Promise<void> {
-		await this.db.query(
-			'UPDATE users SET failed_logins = 0, locked_until = NULL WHERE name = $1',
-			[name]
-		);
+		await this.db.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE name = $1', [
+			name
+		]);
 	}
 }

@@ -1,0 +1,98 @@
+import { previewImport } from '$lib/db/importedData';
+import { checkFile, refusal, type FileCheck } from '$lib/ingest/checkFile';
+import { sizeProblem } from '$lib/ingest/fileKind';
+import { verdict } from '$lib/ingest/verdict';
+import type { ImportChange } from '$lib/queries/importChanges';
+import { formatIssue } from '$lib/schema/validate';
+import type { ValidationIssue } from '$lib/schema/types';
+import { loadImportContext } from '$lib/views/data';
+import type { Actor } from '../auth/accounts';
+import { sha256 } from '../datasetFiles';
+import type { Service } from '../service';
+
+export interface IssueReport extends ValidationIssue {
+	/** the issue as one line, as the page and `npm run check` print it */
+	message: string;
+}
+
+export interface SubmitResult {
+	/** the draft's number, or null when the file cannot be imported */
+	id: number | null;
+	verdict: string;
+	table: string | null;
+	rows: number;
+	errors: IssueReport[];
+	warnings: IssueReport[];
+	/** what publishing it would change, by year, against the current version */
+	preview: ImportChange[] | null;
+	/** the version the preview was computed against */
+	basedOn: number;
+}
+
+const report = (issue: ValidationIssue): IssueReport => ({ ...issue, message: formatIssue(issue) });
+
+/**
+ * A file sent to the service: checked again here with the same `checkFile` the page uses (the
+ * browser's check is a courtesy), previewed against the current version, and kept as a draft.
+ */
+export async function submitFile(
+	service: Service,
+	actor: Actor & { user: string },
+	file: { name: string; bytes: Uint8Array },
+	options: { table?: string; sheet?: string }
+): Promise<SubmitResult> {
+	const { store, datasets, clock } = service;
+	const basedOn = await store.versions.current();
+	const dataset = await datasets.get(basedOn);
+	const tooBig = sizeProblem(file.bytes.byteLength);
+	const check: FileCheck = tooBig
+		? refusal(file.name, tooBig)
+		: await checkFile(file.name, file.bytes, await loadImportContext(dataset.db), options);
+	const errors = check.issues.filter((i) => i.severity === 'error').map(report);
+	const warnings = check.issues.filter((i) => i.severity === 'warning').map(report);
+	const result: SubmitResult = {
+		id: null,
+		verdict: verdict(check),
+		table: check.table?.name ?? null,
+		rows: check.rows.length,
+		errors,
+		warnings,
+		preview: null,
+		basedOn
+	};
+	if (errors.length > 0 || !check.table) {
+		await service.accounts.audit(
+			'file_submitted',
+			actor,
+			`${file.name}：${result.verdict}`,
+			'failure'
+		);
+		return result;
+	}
+	const table = check.table.name;
+	result.preview = await dataset.staging((db) => previewImport(db, table, check.rows));
+	const rowsJson = new TextEncoder().encode(JSON.stringify(check.rows));
+	const [fileSha, rowsSha] = [sha256(file.bytes), sha256(rowsJson)];
+	result.id = await store.transaction(async (tx) => {
+		await tx.blobs.put(fileSha, file.bytes);
+		await tx.blobs.put(rowsSha, rowsJson);
+		return tx.drafts.create({
+			createdAt: clock.now(),
+			createdBy: actor.user,
+			file: file.name,
+			fileSha256: fileSha,
+			table,
+			basedOn,
+			rowCount: check.rows.length,
+			rowsSha256: rowsSha,
+			warnings,
+			preview: result.preview!
+		});
+	});
+	await service.accounts.audit(
+		'file_submitted',
+		actor,
+		`草稿${result.id}：${file.name}，表 ${table}，${check.rows.length} 行`
+	);
+	return result;
+}

@@ -1,11 +1,17 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { UserInfo } from '$lib/accountTypes';
+
 declare global {
+	/** true in the intranet service's build, false in the static site's (vite.config.ts) */
+	const __SERVICE__: boolean;
+
 	namespace App {
-		// interface Error {}
-		// interface Locals {}
-		// interface PageData {}
-		// interface PageState {}
-		// interface Platform {}
+		interface Locals {
+			/** the signed-in account (service only) */
+			user: UserInfo | null;
+			/** the published version this request is answered from (service only) */
+			version: number;
+		}
 	}
 }
 

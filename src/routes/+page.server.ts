@@ -1,7 +1,8 @@
-import { getBuildDataset } from '$lib/server/buildDatabase';
-import { loadOverview } from '$lib/views/overview';
+import { viewDataset, viewParams } from '$lib/server/viewDataset';
+import { loadOverview, OVERVIEW_DEFAULT, readOverviewParams } from '$lib/views/overview';
 
-export async function load() {
-	const { db } = await getBuildDataset();
-	return { view: await loadOverview(db, { year: null }) };
+export async function load({ locals, url }) {
+	const { db } = await viewDataset(locals);
+	const params = viewParams(url, readOverviewParams, OVERVIEW_DEFAULT);
+	return { params, view: await loadOverview(db, params) };
 }

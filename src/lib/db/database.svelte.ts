@@ -8,9 +8,13 @@ import { HISTORY_CHANNEL, readHistory, writeHistory } from './importHistory';
 import { loadDataset, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
 
+/** `data` in the static build; `data/v7` for the service's published version 7 */
+let dataFolder = 'data';
+
 async function fetchOk(path: string): Promise<Response> {
-	const response = await fetch(`${base}/data/${path}`);
-	if (!response.ok) throw new Error(`无法读取数据文件 data/${path}（HTTP ${response.status}）`);
+	const response = await fetch(`${base}/${dataFolder}/${path}`);
+	if (!response.ok)
+		throw new Error(`无法读取数据文件 ${dataFolder}/${path}（HTTP ${response.status}）`);
 	return response;
 }
 
@@ -45,6 +49,23 @@ class Database {
 	#whenReady: ((db: Connector) => void)[] = [];
 	#changes: Promise<unknown> = Promise.resolve();
 	#channel: BroadcastChannel | null = null;
+
+	/** the service's published version this page was rendered from; null in the static build */
+	version: number | null = null;
+
+	/**
+	 * Load the Arrow files of the version the page was rendered from, never another: a page that
+	 * arrives (by navigation) from a newer version than DuckDB holds reloads, so figures never mix.
+	 */
+	pinVersion(version: number): void {
+		if (this.version === version) return;
+		if (this.version !== null && this.status !== 'idle') {
+			location.reload();
+			return;
+		}
+		this.version = version;
+		dataFolder = `data/v${version}`;
+	}
 
 	/** run `task` once DuckDB is ready, without starting it */
 	whenReady(task: (db: Connector) => void): void {

@@ -1,3 +1,5 @@
+import { ASSESSMENT_SECTORS } from '$lib/schema/tables';
+import { readChoice, readText, readYear } from '$lib/urlParams';
 import type { Connector } from '$lib/db/connector';
 import {
 	criterionBreakdownSql,
@@ -22,6 +24,16 @@ export interface AssessmentParams {
 	year: number | null;
 	sector: string | null;
 	unit: string | null;
+}
+
+export const ASSESSMENT_DEFAULT: AssessmentParams = { year: null, sector: null, unit: null };
+
+export function readAssessmentParams(url: URL): AssessmentParams {
+	return {
+		year: readYear(url),
+		sector: readChoice(url, 'sector', ASSESSMENT_SECTORS),
+		unit: readText(url, 'unit')
+	};
 }
 
 export interface AssessmentData {

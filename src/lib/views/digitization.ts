@@ -1,3 +1,4 @@
+import { readYear } from '$lib/urlParams';
 import type { Connector } from '$lib/db/connector';
 import { cityTargetsSql, type CityTarget } from '$lib/queries/overview';
 import {
@@ -15,6 +16,12 @@ import { pickYear, statisticalYearsSql } from '$lib/queries/years';
 
 export interface DigitizationParams {
 	year: number | null;
+}
+
+export const DIGITIZATION_DEFAULT: DigitizationParams = { year: null };
+
+export function readDigitizationParams(url: URL): DigitizationParams {
+	return { year: readYear(url) };
 }
 
 export interface DigitizationData {

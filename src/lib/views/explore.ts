@@ -1,5 +1,5 @@
 import type { Connector } from '$lib/db/connector';
-import { readChoice, readCode, readYear } from '$lib/filters';
+import { readChoice, readCode, readYear } from '$lib/urlParams';
 import {
 	countiesSql,
 	exploreSql,

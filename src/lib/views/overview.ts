@@ -1,3 +1,4 @@
+import { readYear } from '$lib/urlParams';
 import type { Connector } from '$lib/db/connector';
 import {
 	cityTargetsSql,
@@ -14,6 +15,12 @@ import { pickYear } from '$lib/queries/years';
 
 export interface OverviewParams {
 	year: number | null;
+}
+
+export const OVERVIEW_DEFAULT: OverviewParams = { year: null };
+
+export function readOverviewParams(url: URL): OverviewParams {
+	return { year: readYear(url) };
 }
 
 export interface OverviewData {

@@ -1,3 +1,4 @@
+import { readYear } from '$lib/urlParams';
 import type { Connector } from '$lib/db/connector';
 import {
 	gradeDistributionSql,
@@ -28,6 +29,12 @@ import { OVERVIEW_TABLES } from './overview';
 
 export interface PresentationParams {
 	year: number | null;
+}
+
+export const PRESENTATION_DEFAULT: PresentationParams = { year: null };
+
+export function readPresentationParams(url: URL): PresentationParams {
+	return { year: readYear(url) };
 }
 
 /**

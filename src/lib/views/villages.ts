@@ -1,3 +1,4 @@
+import { readCode, readYear } from '$lib/urlParams';
 import type { Connector } from '$lib/db/connector';
 import { cityTargetsSql, type CityTarget } from '$lib/queries/overview';
 import { provenanceSql, type ProvenanceCount } from '$lib/queries/provenance';
@@ -16,6 +17,16 @@ export interface VillageParams {
 	year: number | null;
 	county: string | null;
 	township: string | null;
+}
+
+export const VILLAGES_DEFAULT: VillageParams = { year: null, county: null, township: null };
+
+export function readVillageParams(url: URL): VillageParams {
+	return {
+		year: readYear(url),
+		county: readCode(url, 'county', 6),
+		township: readCode(url, 'township', 9)
+	};
 }
 
 export interface VillageData {

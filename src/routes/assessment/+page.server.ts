@@ -1,7 +1,8 @@
-import { getBuildDataset } from '$lib/server/buildDatabase';
-import { loadAssessment } from '$lib/views/assessment';
+import { viewDataset, viewParams } from '$lib/server/viewDataset';
+import { ASSESSMENT_DEFAULT, loadAssessment, readAssessmentParams } from '$lib/views/assessment';
 
-export async function load() {
-	const { db } = await getBuildDataset();
-	return { view: await loadAssessment(db, { year: null, sector: null, unit: null }) };
+export async function load({ locals, url }) {
+	const { db } = await viewDataset(locals);
+	const params = viewParams(url, readAssessmentParams, ASSESSMENT_DEFAULT);
+	return { params, view: await loadAssessment(db, params) };
 }

@@ -1,7 +1,12 @@
-import { getBuildDataset } from '$lib/server/buildDatabase';
-import { loadDigitization } from '$lib/views/digitization';
+import { viewDataset, viewParams } from '$lib/server/viewDataset';
+import {
+	DIGITIZATION_DEFAULT,
+	loadDigitization,
+	readDigitizationParams
+} from '$lib/views/digitization';
 
-export async function load() {
-	const { db } = await getBuildDataset();
-	return { view: await loadDigitization(db, { year: null }) };
+export async function load({ locals, url }) {
+	const { db } = await viewDataset(locals);
+	const params = viewParams(url, readDigitizationParams, DIGITIZATION_DEFAULT);
+	return { params, view: await loadDigitization(db, params) };
 }

@@ -1,7 +1,8 @@
-import { getBuildDataset } from '$lib/server/buildDatabase';
-import { loadExplore, NO_EXPLORE_PARAMS } from '$lib/views/explore';
+import { viewDataset, viewParams } from '$lib/server/viewDataset';
+import { loadExplore, NO_EXPLORE_PARAMS, readExploreParams } from '$lib/views/explore';
 
-export async function load() {
-	const { db } = await getBuildDataset();
-	return { view: await loadExplore(db, NO_EXPLORE_PARAMS) };
+export async function load({ locals, url }) {
+	const { db } = await viewDataset(locals);
+	const params = viewParams(url, readExploreParams, NO_EXPLORE_PARAMS);
+	return { params, view: await loadExplore(db, params) };
 }

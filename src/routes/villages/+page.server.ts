@@ -1,7 +1,8 @@
-import { getBuildDataset } from '$lib/server/buildDatabase';
-import { loadVillages } from '$lib/views/villages';
+import { viewDataset, viewParams } from '$lib/server/viewDataset';
+import { loadVillages, readVillageParams, VILLAGES_DEFAULT } from '$lib/views/villages';
 
-export async function load() {
-	const { db } = await getBuildDataset();
-	return { view: await loadVillages(db, { year: null, county: null, township: null }) };
+export async function load({ locals, url }) {
+	const { db } = await viewDataset(locals);
+	const params = viewParams(url, readVillageParams, VILLAGES_DEFAULT);
+	return { params, view: await loadVillages(db, params) };
 }

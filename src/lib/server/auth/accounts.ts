@@ -105,14 +105,7 @@ export class Accounts {
 			return { ok: false, reason: 'disabled' };
 		}
 		await this.store.users.clearFailures(name);
-		const token = randomBytes(32).toString('base64url');
-		await this.store.sessions.create({
-			idHash: tokenHash(token),
-			userName: name,
-			createdAt: now,
-			lastSeen: now,
-			address
-		});
+		const token = await this.#newSession(name, address);
 		await this.audit('login', actor);
 		return { ok: true, token, user: userInfo({ ...user, failedLogins: 0, lockedUntil: null }) };
 	}
@@ -148,24 +141,42 @@ export class Accounts {
 		return { state: 'valid', user: userInfo(user) };
 	}
 
-	/** one's own password: the current one is asked again; other sessions of the account end */
+	/**
+	 * One's own password: the current one is asked again. Every session of the account ends and this
+	 * one gets a new token, so a session stolen before the change is worth nothing after it.
+	 */
 	async changePassword(
 		name: string,
 		current: string,
 		next: string,
 		address: string | null
-	): Promise<string | null> {
+	): Promise<{ problem: string } | { token: string }> {
 		const user = await this.store.users.find(name);
 		if (!user || !(await verifyPassword(current, user.passwordHash))) {
 			await this.audit('password_changed', { user: name, address }, '原密码错误', 'failure');
-			return '原密码不正确';
+			return { problem: '原密码不正确' };
 		}
 		const problem = passwordProblem(next, name);
-		if (problem) return problem;
-		if (next === current) return '新密码不能与原密码相同';
-		await this.store.users.setPassword(name, await hashPassword(next), false, this.clock.now());
+		if (problem) return { problem };
+		if (next === current) return { problem: '新密码不能与原密码相同' };
+		const now = this.clock.now();
+		await this.store.users.setPassword(name, await hashPassword(next), false, now);
+		await this.store.sessions.deleteOf(name);
 		await this.audit('password_changed', { user: name, address });
-		return null;
+		return { token: await this.#newSession(name, address) };
+	}
+
+	async #newSession(name: string, address: string | null): Promise<string> {
+		const now = this.clock.now();
+		const token = randomBytes(32).toString('base64url');
+		await this.store.sessions.create({
+			idHash: tokenHash(token),
+			userName: name,
+			createdAt: now,
+			lastSeen: now,
+			address
+		});
+		return token;
 	}
 
 	/**

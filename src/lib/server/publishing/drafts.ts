@@ -38,13 +38,15 @@ const report = (issue: ValidationIssue): IssueReport => ({ ...issue, message: fo
 export async function submitFile(
 	service: Service,
 	actor: Actor & { user: string },
-	file: { name: string; bytes: Uint8Array },
+	upload: { name: string; size: number; read(): Promise<Uint8Array> },
 	options: { table?: string; sheet?: string }
 ): Promise<SubmitResult> {
 	const { store, datasets, clock } = service;
 	const basedOn = await store.versions.current();
 	const dataset = await datasets.get(basedOn);
-	const tooBig = sizeProblem(file.bytes.byteLength);
+	// an oversized file is refused by its size alone, as on the page, without reading it
+	const tooBig = sizeProblem(upload.size);
+	const file = { name: upload.name, bytes: tooBig ? new Uint8Array() : await upload.read() };
 	const check: FileCheck = tooBig
 		? refusal(file.name, tooBig)
 		: await checkFile(file.name, file.bytes, await loadImportContext(dataset.db), options);

@@ -15,6 +15,11 @@ const csv = (text: string) => new TextEncoder().encode(text);
 const SCORES_2024 = csv('年度,单位,类别,得分\n2024,甲局,市直机关,93\n2024,乙局,市直机关,84\n');
 const ENTERPRISES_2024 = csv('年度,单位,类别,得分\n2024,丙集团,市属企业,71\n');
 const publisher = { user: '王发布', address: '10.0.0.8' };
+const upload = (name: string, bytes: Uint8Array) => ({
+	name,
+	size: bytes.byteLength,
+	read: async () => bytes
+});
 
 describe.each(BACKENDS)('publishing on the $name store', (backend) => {
 	let service: Service;
@@ -47,17 +52,12 @@ describe.each(BACKENDS)('publishing on the $name store', (backend) => {
 		const bad = await submitFile(
 			service,
 			publisher,
-			{ name: '有错.csv', bytes: csv('年度,单位,类别,得分\n2024,甲局,市直机关,105\n') },
+			upload('有错.csv', csv('年度,单位,类别,得分\n2024,甲局,市直机关,105\n')),
 			{}
 		);
 		expect(bad.id).toBeNull();
 		expect(bad.errors.map((e) => e.message)).toEqual(['有错.csv 第2行「得分」：“105” 超出 0–100']);
-		const good = await submitFile(
-			service,
-			publisher,
-			{ name: '2024考核.csv', bytes: SCORES_2024 },
-			{}
-		);
+		const good = await submitFile(service, publisher, upload('2024考核.csv', SCORES_2024), {});
 		expect(good).toMatchObject({ table: 'assessments', rows: 2, errors: [], basedOn: 1 });
 		expect(good.preview).toEqual([{ year: 2024, added: 2, replaced: 0, unchanged: 0, removed: 0 }]);
 		expect((await service.store.drafts.get(good.id!))?.status).toBe('draft');
@@ -67,8 +67,8 @@ describe.each(BACKENDS)('publishing on the $name store', (backend) => {
 
 	it('publishes two drafts at once: both land, one after the other', async () => {
 		const [a, b] = await Promise.all([
-			submitFile(service, publisher, { name: 'a.csv', bytes: SCORES_2024 }, {}),
-			submitFile(service, publisher, { name: 'b.csv', bytes: ENTERPRISES_2024 }, {})
+			submitFile(service, publisher, upload('a.csv', SCORES_2024), {}),
+			submitFile(service, publisher, upload('b.csv', ENTERPRISES_2024), {})
 		]);
 		now += 1000;
 		const published = await Promise.all([
@@ -108,7 +108,7 @@ describe.each(BACKENDS)('publishing on the $name store', (backend) => {
 	});
 
 	it('discards a draft once, and audits each step', async () => {
-		const draft = await submitFile(service, publisher, { name: 'c.csv', bytes: SCORES_2024 }, {});
+		const draft = await submitFile(service, publisher, upload('c.csv', SCORES_2024), {});
 		await discardDraft(service, publisher, draft.id!);
 		await expect(discardDraft(service, publisher, draft.id!)).rejects.toThrow('已放弃');
 		await expect(publishDraft(service, publisher, draft.id!)).rejects.toThrow('已放弃');

@@ -1,25 +1,12 @@
+import type { Role, UserInfo } from '$lib/accountTypes';
 import type { SqlRunner } from './driver';
 
-export const ROLES = ['admin', 'publisher', 'submitter', 'reader'] as const;
-export type Role = (typeof ROLES)[number];
+export type { Role, UserInfo };
 
-export interface UserRecord {
-	name: string;
-	role: Role;
-	/** a submitter's district (adcode) or archive; null for the whole city */
-	scope: string | null;
+export interface UserRecord extends UserInfo {
+	/** never leaves the server: `userInfo` is what may be shown */
 	passwordHash: string;
-	/** created or reset with a given password: to be changed at the next sign-in */
-	mustChange: boolean;
-	disabled: boolean;
-	failedLogins: number;
-	lockedUntil: number | null;
-	createdAt: number;
-	passwordChangedAt: number;
 }
-
-/** what may be shown of an account: never its hash */
-export type UserInfo = Omit<UserRecord, 'passwordHash'>;
 
 interface UserRow {
 	name: string;

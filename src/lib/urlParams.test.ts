@@ -1,9 +1,5 @@
-import { describe, expect, test, vi } from 'vitest';
-
-vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
-vi.mock('$app/paths', () => ({ resolve: (path: string) => path }));
-const { readChoice, readCode, readScoreRange, readText, readYear, withParams } =
-	await import('./filters');
+import { describe, expect, test } from 'vitest';
+import { readChoice, readCode, readScoreRange, readText, readYear, withParams } from './urlParams';
 
 const url = (query: string) => new URL(`http://intranet/villages${query}`);
 

@@ -1,0 +1,46 @@
+import { error, json } from '@sveltejs/kit';
+import { can } from '$lib/server/auth/roles';
+import { actorOf, requireAbility } from '$lib/server/http/abilities';
+import { submitFile } from '$lib/server/publishing/drafts';
+import { getService } from '$lib/server/serviceInstance';
+import type { RequestHandler } from './$types';
+
+export const prerender = false;
+
+/** drafts, newest first: a publisher sees every one, a submitter their own */
+export const GET: RequestHandler = async (event) => {
+	const user = requireAbility(event, 'submit');
+	const { store } = await getService();
+	const drafts = await store.drafts.list(can(user.role, 'publish') ? undefined : user.name);
+	return json({ drafts });
+};
+
+/**
+ * A file to publish (multipart: `file`, optional `table` and `sheet`): checked again here with the
+ * page's own `checkFile`, and kept as a draft when it has no error.
+ */
+export const POST: RequestHandler = async (event) => {
+	const user = requireAbility(event, 'submit');
+	let form: FormData;
+	try {
+		form = await event.request.formData();
+	} catch {
+		error(400, '请以 multipart/form-data 上传文件（字段 file）');
+	}
+	const file = form.get('file');
+	if (!(file instanceof File)) error(400, '缺少文件（字段 file）');
+	const option = (name: string) => {
+		const value = form.get(name);
+		return typeof value === 'string' && value ? value.slice(0, 100) : undefined;
+	};
+	const upload = {
+		name: file.name.slice(0, 255) || '未命名文件',
+		size: file.size,
+		read: async () => new Uint8Array(await file.arrayBuffer())
+	};
+	const result = await submitFile(await getService(), actorOf(event, user), upload, {
+		table: option('table'),
+		sheet: option('sheet')
+	});
+	return json(result, { status: result.id === null ? 422 : 201 });
+};

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { systemClock, type Clock } from './auth/accounts';
 import { readSettings } from './auth/settings';
 import { ensureInitialVersion } from './publishing/initialVersion';
+import { listenForOperator } from './operatorSocket';
 import { makeService, type Service } from './service';
 import { openStore } from './store/store';
 
@@ -53,6 +54,8 @@ async function start(env: Record<string, string | undefined>): Promise<Service> 
 			`首次启动：已创建管理员账号「${first.name}」，一次性密码 ${first.password}（亦见 ${file}），首次登录后须修改。`
 		);
 	}
+	// the embedded file is this process's alone: `npm run user` reaches it through the service
+	if (store.driver.kind === 'embedded') listenForOperator(service.accounts, dir);
 	const prune = () =>
 		service.accounts.pruneAudit({ user: null, address: null }).catch((error) => {
 			console.error('审计日志保留清理失败：', error);

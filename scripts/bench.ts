@@ -56,7 +56,7 @@ function build() {
 	console.log('生成全国规模数据并构建 → build-national/');
 	if (!existsSync('bench-data/national/divisions.csv')) run('npx tsx scripts/generateNational.ts');
 	try {
-		run('npx tsx scripts/buildData.ts', { DATA_DIR: 'bench-data/national' });
+		run('npx tsx scripts/buildData.ts', { CSV_DIR: 'bench-data/national' });
 		run('npx vite build', { BUILD_DIR: 'build-national' });
 	} finally {
 		run('npx tsx scripts/buildData.ts');

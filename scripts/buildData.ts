@@ -1,11 +1,11 @@
 /**
- * The data build: validate every CSV in data/ (or $DATA_DIR) with the app's own schema code, then write
+ * The data build: validate every CSV in data/ (or $CSV_DIR) with the app's own schema code, then write
  * Arrow IPC files and a manifest into static/data/ (or $OUT_DIR). Any error stops the build.
  */
 import { formatIssue } from '../src/lib/schema/validate.ts';
 import { readCsvDataset, writeArrowDataset } from './dataset.ts';
 
-const dataDir = process.env.DATA_DIR ?? 'data';
+const dataDir = process.env.CSV_DIR ?? 'data';
 const outDir = process.env.OUT_DIR ?? 'static/data';
 
 const { tables, issues } = readCsvDataset(dataDir);

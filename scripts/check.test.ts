@@ -9,7 +9,7 @@ const IMPORTS = 'tests/fixtures/imports';
 function runCheck(...args: string[]) {
 	const run = spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], {
 		encoding: 'utf8',
-		env: { ...process.env, DATA_DIR: 'data' }
+		env: { ...process.env, CSV_DIR: 'data' }
 	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run check -- FILE…`: check planners' files with the same code and messages as the 数据 page,
- * against the divisions and grade thresholds in data/ (or $DATA_DIR). Exit status 1 on any error.
+ * against the divisions and grade thresholds in data/ (or $CSV_DIR). Exit status 1 on any error.
  * Options: --json (one JSON document on stdout), --table NAME, --sheet NAME.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -27,7 +27,7 @@ if (positionals.length === 0) {
 	process.exit(2);
 }
 
-const { tables } = readCsvDataset(process.env.DATA_DIR ?? 'data');
+const { tables } = readCsvDataset(process.env.CSV_DIR ?? 'data');
 const thresholds = tables.get('grade_thresholds')?.rows.filter((r) => r.scheme === 'default');
 const context: ImportContext = {
 	gradeThresholds: thresholds?.length

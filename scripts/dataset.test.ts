@@ -69,7 +69,7 @@ describe('the data build', () => {
 		);
 		const out = join(tempDir(), 'data');
 		const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/buildData.ts'], {
-			env: { ...process.env, DATA_DIR: dir, OUT_DIR: out },
+			env: { ...process.env, CSV_DIR: dir, OUT_DIR: out },
 			encoding: 'utf8'
 		});
 		expect(run.status).toBe(1);

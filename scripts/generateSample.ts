@@ -10,7 +10,7 @@ import { dataDictionary } from './dataDictionary.ts';
 import { readDivisions, type DivisionRow } from './divisions.ts';
 import { TABLES } from '../src/lib/schema/tables.ts';
 
-const OUT = process.env.DATA_DIR ?? 'data';
+const OUT = process.env.CSV_DIR ?? 'data';
 const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023];
 const DOC = '《长沙市档案局先进事迹》（约2023年）';
 const SAMPLE = '示例数据（随机生成，非真实统计）';

@@ -14,6 +14,12 @@ const client = join(build, 'client');
 
 // read by the app when it starts (src/lib/server/serviceInstance.ts) and by adapter-node's handler
 process.env.SHIPPED_DATA_DIR ??= join(client, 'data');
+// adapter-node takes a request without ORIGIN or PROTOCOL_HEADER for https: a plain-http intranet
+// host would then fail the Origin check and never get its (non-secure) cookie back. Unless the
+// operator names the proxy's header, this server says what the connection really is.
+const OWN_PROTOCOL_HEADER = 'x-dashboard-protocol';
+const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
 // a 64 MB upload (the import limit) and its multipart framing
 process.env.BODY_SIZE_LIMIT ??= String(64 * 1024 * 1024 + 256 * 1024);
 
@@ -47,6 +53,7 @@ const server = createServer((request, response) => {
 		assets.serve(local, request, response)
 	)
 		return;
+	if (ownProtocol) request.headers[OWN_PROTOCOL_HEADER] = 'http';
 	handler(request, response, () => response.writeHead(404).end());
 });
 
@@ -58,5 +65,11 @@ server.listen(port, host, () => {
 	);
 });
 
+// stop at once: idle keep-alive connections would hold `close` open, and the embedded store's file
+// must be free for the next start
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-	process.on(signal, () => server.close(() => process.exit(0)));
+	process.on(signal, () => {
+		server.close(() => process.exit(0));
+		server.closeIdleConnections();
+		setTimeout(() => process.exit(0), 3000).unref();
+	});

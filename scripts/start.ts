@@ -24,7 +24,11 @@ function newest(path: string): number {
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-	const result = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+	const result = spawnSync(command, args, {
+		stdio: 'inherit',
+		env,
+		shell: process.platform === 'win32'
+	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -15,10 +15,7 @@ import { ROLES } from '../src/lib/accountTypes.ts';
 import { Accounts } from '../src/lib/server/auth/accounts.ts';
 import { PASSWORD_RULE } from '../src/lib/server/auth/passwords.ts';
 import { readSettings } from '../src/lib/server/auth/settings.ts';
-import {
-	runOperatorCommand,
-	type OperatorCommand
-} from '../src/lib/server/operatorCommands.ts';
+import { runOperatorCommand, type OperatorCommand } from '../src/lib/server/operatorCommands.ts';
 import { operatorSocketPath } from '../src/lib/server/operatorSocket.ts';
 import { dataDir } from '../src/lib/server/serviceInstance.ts';
 import { openStore } from '../src/lib/server/store/store.ts';

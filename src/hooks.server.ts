@@ -11,6 +11,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (!__SERVICE__) return resolve(event);
 	const refused = await guardRequest(await getService(), event);
 	const response = refused ?? (await resolve(event));
-	securityHeaders(response.headers);
+	securityHeaders(response.headers, event.url);
 	return response;
 };

@@ -86,7 +86,7 @@ describe('the bundled sample data', () => {
 		const out = mkdtempSync(join(tmpdir(), 'archives-sample-'));
 		try {
 			const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generateSample.ts'], {
-				env: { ...process.env, DATA_DIR: out },
+				env: { ...process.env, CSV_DIR: out },
 				encoding: 'utf8'
 			});
 			expect(run.status, run.stderr).toBe(0);

@@ -2,6 +2,7 @@ import { dataEn, dataZh } from './dataMessages';
 import { exploreEn, exploreZh } from './exploreMessages';
 import { exportEn, exportZh } from './exportMessages';
 import { presentEn, presentZh } from './presentMessages';
+import { serviceEn, serviceZh } from './serviceMessages';
 
 /** Every UI string, Chinese first. Placeholders in braces: {year}. */
 export const zh = {
@@ -173,7 +174,8 @@ export const zh = {
 	...dataZh,
 	...exploreZh,
 	...exportZh,
-	...presentZh
+	...presentZh,
+	...serviceZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -352,7 +354,8 @@ export const en: Record<MessageKey, string> = {
 	...dataEn,
 	...exploreEn,
 	...exportEn,
-	...presentEn
+	...presentEn,
+	...serviceEn
 };
 
 /** Data values (grades, sectors, stages, statuses) in English; in Chinese they show as stored. */

@@ -30,7 +30,10 @@ export async function runOperatorCommand(
 				scope: cmd.district ?? null,
 				password: cmd.password ?? ''
 			});
-			return done('problem' in made ? made.problem : null, `已创建 ${name}（${cmd.role}），首次登录须修改密码。`);
+			return done(
+				'problem' in made ? made.problem : null,
+				`已创建 ${name}（${cmd.role}），首次登录须修改密码。`
+			);
 		}
 		case 'passwd':
 			return done(

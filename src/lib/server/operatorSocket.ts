@@ -23,7 +23,10 @@ export function listenForOperator(accounts: Accounts, dataDir: string): Server {
 			try {
 				reply = await runOperatorCommand(accounts, JSON.parse(text) as OperatorCommand);
 			} catch (error) {
-				reply = { ok: false, lines: [`命令失败：${error instanceof Error ? error.message : error}`] };
+				reply = {
+					ok: false,
+					lines: [`命令失败：${error instanceof Error ? error.message : error}`]
+				};
 			}
 			socket.end(`${JSON.stringify(reply)}\n`);
 		});

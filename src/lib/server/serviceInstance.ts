@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { systemClock, type Clock } from './auth/accounts';
 import { readSettings } from './auth/settings';
@@ -36,7 +36,14 @@ async function start(env: Record<string, string | undefined>): Promise<Service> 
 	await mkdir(dir, { recursive: true, mode: 0o700 });
 	const store = await openStore(
 		env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { file: join(dir, 'dashboard.duckdb') }
-	);
+	).catch((error: Error) => {
+		if (/Could not set lock/.test(error.message))
+			throw new Error(
+				`数据目录 ${dir} 的存储正被另一个看板服务进程使用。嵌入式存储只能由一个进程打开：请先停止那个进程，或为本进程另设 DATA_DIR；多个进程请用 PostgreSQL（DATABASE_URL）。`,
+				{ cause: error }
+			);
+		throw error;
+	});
 	const clock = clockFrom(env);
 	const service = makeService(store, readSettings(env), clock);
 	const version = await ensureInitialVersion(
@@ -66,6 +73,14 @@ async function start(env: Record<string, string | undefined>): Promise<Service> 
 		`数据版本：第${version}版；存储：${store.driver.kind === 'postgres' ? 'PostgreSQL' : join(dir, 'dashboard.duckdb')}；阅览${service.settings.readAccess === 'login' ? '需登录' : '无需登录'}`
 	);
 	return service;
+}
+
+/** the first admin has chosen a password: the one-time one is no longer kept */
+export async function forgetInitialPassword(
+	user: string,
+	env: Record<string, string | undefined> = process.env
+): Promise<void> {
+	if (user === 'admin') await rm(join(dataDir(env), 'initialAdminPassword'), { force: true });
 }
 
 let service: Promise<Service> | undefined;

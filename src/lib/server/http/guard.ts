@@ -76,10 +76,11 @@ export async function guardRequest(
 }
 
 /** Headers every response of the service carries (the CSP comes from SvelteKit's `kit.csp`). */
-export function securityHeaders(headers: Headers): void {
+export function securityHeaders(headers: Headers, url: URL): void {
 	headers.set('x-content-type-options', 'nosniff');
 	headers.set('referrer-policy', 'same-origin');
 	headers.set('x-frame-options', 'DENY');
-	headers.set('cross-origin-opener-policy', 'same-origin');
+	// browsers ignore it (with a console error) on plain http, where most intranets serve
+	if (url.protocol === 'https:') headers.set('cross-origin-opener-policy', 'same-origin');
 	if (!headers.has('cache-control')) headers.set('cache-control', 'no-store');
 }

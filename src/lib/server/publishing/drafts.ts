@@ -1,5 +1,5 @@
 import { previewImport } from '$lib/db/importedData';
-import { checkFile, refusal, type FileCheck } from '$lib/ingest/checkFile';
+import { checkFile, refusal, type FileCheck, type ImportOptions } from '$lib/ingest/checkFile';
 import { sizeProblem } from '$lib/ingest/fileKind';
 import { verdict } from '$lib/ingest/verdict';
 import type { ImportChange } from '$lib/queries/importChanges';
@@ -39,7 +39,7 @@ export async function submitFile(
 	service: Service,
 	actor: Actor & { user: string },
 	upload: { name: string; size: number; read(): Promise<Uint8Array> },
-	options: { table?: string; sheet?: string }
+	options: ImportOptions
 ): Promise<SubmitResult> {
 	const { store, datasets, clock } = service;
 	const basedOn = await store.versions.current();

@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import { PROVENANCES, type Provenance } from '$lib/schema/types';
 import { can } from '$lib/server/auth/roles';
 import { actorOf, requireAbility } from '$lib/server/http/abilities';
 import { submitFile } from '$lib/server/publishing/drafts';
@@ -16,7 +17,7 @@ export const GET: RequestHandler = async (event) => {
 };
 
 /**
- * A file to publish (multipart: `file`, optional `table` and `sheet`): checked again here with the
+ * A file to publish (multipart: `file`, optional `table`, `sheet` and `provenance`): checked again here with the
  * page's own `checkFile`, and kept as a draft when it has no error.
  */
 export const POST: RequestHandler = async (event) => {
@@ -38,9 +39,13 @@ export const POST: RequestHandler = async (event) => {
 		size: file.size,
 		read: async () => new Uint8Array(await file.arrayBuffer())
 	};
+	const provenance = option('provenance');
 	const result = await submitFile(await getService(), actorOf(event, user), upload, {
 		table: option('table'),
-		sheet: option('sheet')
+		sheet: option('sheet'),
+		provenance: PROVENANCES.includes(provenance as Provenance)
+			? (provenance as Provenance)
+			: undefined
 	});
 	return json(result, { status: result.id === null ? 422 : 201 });
 };

@@ -31,9 +31,20 @@ export function sessionCookieOptions(event: RequestEvent) {
 
 const isApi = (path: string) => path.startsWith('/api/') || /^\/data\/v\d+\//.test(path);
 
-function refuse(path: string, status: 401 | 403, message: string, login?: string): Response {
-	if (isApi(path) || !login) return json({ message }, { status });
-	return new Response(null, { status: 303, headers: { location: login } });
+function refuse(
+	path: string,
+	status: 401 | 403,
+	message: string,
+	login?: string,
+	clearCookie?: string
+): Response {
+	const response =
+		isApi(path) || !login
+			? json({ message }, { status })
+			: new Response(null, { status: 303, headers: { location: login } });
+	// a response made here skips SvelteKit's cookie jar: an ended session's cookie goes explicitly
+	if (clearCookie) response.headers.append('set-cookie', clearCookie);
+	return response;
 }
 
 /**
@@ -58,8 +69,14 @@ export async function guardRequest(
 	const session = await service.accounts.check(token, address);
 	locals.user = session.state === 'valid' ? session.user : null;
 	locals.version = await service.store.versions.current();
-	if (token && session.state !== 'valid')
+	let clearCookie: string | undefined;
+	if (token && session.state !== 'valid') {
 		cookies.delete(SESSION_COOKIE, sessionCookieOptions(event));
+		clearCookie = cookies.serialize(SESSION_COOKIE, '', {
+			...sessionCookieOptions(event),
+			maxAge: 0
+		});
+	}
 
 	if (PUBLIC.some((p) => p.test(path))) return null;
 	const next = `${base}/login?next=${encodeURIComponent(url.pathname + url.search)}`;
@@ -67,8 +84,8 @@ export async function guardRequest(
 		const reading = SAFE_METHODS.has(request.method) && service.settings.readAccess === 'open';
 		if (reading) return null;
 		return session.state === 'expired'
-			? refuse(path, 401, '登录已超时，请重新登录', `${next}&expired=1`)
-			: refuse(path, 401, '请先登录', next);
+			? refuse(path, 401, '登录已超时，请重新登录', `${next}&expired=1`, clearCookie)
+			: refuse(path, 401, '请先登录', next, clearCookie);
 	}
 	if (locals.user.mustChange && !BEFORE_CHANGE.some((p) => p.test(path)))
 		return refuse(path, 403, '请先修改初始密码', `${base}/account`);

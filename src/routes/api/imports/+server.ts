@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import { MAX_IMPORT_BYTES } from '$lib/ingest/fileKind';
 import { PROVENANCES, type Provenance } from '$lib/schema/types';
 import { can } from '$lib/server/auth/roles';
 import { actorOf, requireAbility } from '$lib/server/http/abilities';
@@ -7,6 +8,9 @@ import { getService } from '$lib/server/serviceInstance';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
+
+/** the import limit and the multipart framing around it (scripts/service.ts sets BODY_SIZE_LIMIT so) */
+const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES + 256 * 1024;
 
 /** drafts, newest first: a publisher sees every one, a submitter their own */
 export const GET: RequestHandler = async (event) => {
@@ -22,10 +26,14 @@ export const GET: RequestHandler = async (event) => {
  */
 export const POST: RequestHandler = async (event) => {
 	const user = requireAbility(event, 'submit');
+	const tooLarge = `上传超过导入上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB：请按表、按年度拆分后再提交`;
+	if (Number(event.request.headers.get('content-length')) > MAX_UPLOAD_BYTES) error(413, tooLarge);
 	let form: FormData;
 	try {
 		form = await event.request.formData();
-	} catch {
+	} catch (problem) {
+		// adapter-node ends a body past BODY_SIZE_LIMIT while it is read (a chunked upload)
+		if (/exceed|too large/i.test(String(problem))) error(413, tooLarge);
 		error(400, '请以 multipart/form-data 上传文件（字段 file）');
 	}
 	const file = form.get('file');

@@ -28,7 +28,12 @@ const { handler } = (await import(pathToFileURL(join(build, 'handler.js')).href)
 };
 
 const assets = new CompressedAssets(client, join(build, 'compressed'));
-assets.prepare().catch((error) => console.error('静态资源压缩失败（将以未压缩方式提供）：', error));
+// tests that start and stop services by the dozen need not compress 73 MB of wasm each time
+if (process.env.COMPRESS_ASSETS !== 'off')
+	assets
+		.prepare()
+		.then(() => console.log('静态资源已压缩（brotli、gzip）。'))
+		.catch((error) => console.error('静态资源压缩失败（将以未压缩方式提供）：', error));
 
 /** the build's own copy of the shipped data: version 1 in the store, never served directly */
 const SHIPPED_DATA = /^\/data\/[^/]+\.(arrow|json)$/;

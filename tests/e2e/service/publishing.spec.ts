@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { SERVICE_DATA_DIR } from '../../../playwright.config';
+
+/**
+ * The service as a bureau uses it, on a plain-http intranet host: an admin makes the accounts, a
+ * publisher publishes a file, a reader on another browser sees it on the first paint (and in the
+ * HTML, without JavaScript), a rollback takes it away, and the audit log lists every step.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const NEW_UNITS =
+	'年度,单位,类别,得分\n2024,端到端甲局,市直机关,95.5\n2024,端到端乙局,市直机关,82\n';
+const PASSWORDS = { admin: 'Yuelu#Shan2026', pub: 'Xiang#Jiang2026', reader: 'Tianxin#Ge2026' };
+
+async function signIn(page: Page, name: string, password: string) {
+	await page.goto('/login');
+	await page.getByTestId('login-username').fill(name);
+	await page.getByTestId('login-password').fill(password);
+	await page.getByRole('button', { name: '登录' }).click();
+}
+
+async function firstSignIn(page: Page, name: string, given: string, chosen: string) {
+	await signIn(page, name, given);
+	await expect(page).toHaveURL(/\/account$/);
+	await page.getByLabel('当前密码').fill(given);
+	await page.getByLabel('新密码', { exact: true }).fill(chosen);
+	await page.getByLabel('再次输入新密码').fill(chosen);
+	await page.getByRole('button', { name: '修改密码' }).click();
+	await expect(page).toHaveURL(/\/$/);
+}
+
+async function newPage(browser: Browser, javaScript = true) {
+	const context = await browser.newContext({ javaScriptEnabled: javaScript });
+	return context.newPage();
+}
+
+let admin: Page;
+let publisher: Page;
+let reader: Page;
+
+test('the first admin signs in with the printed password and makes the accounts', async ({
+	browser
+}) => {
+	admin = await newPage(browser);
+	const printed = readFileSync(join(SERVICE_DATA_DIR, 'initialAdminPassword'), 'utf8').trim();
+	await admin.goto('/');
+	await expect(admin).toHaveURL(/\/login\?next=%2F$/);
+	await firstSignIn(admin, 'admin', printed, PASSWORDS.admin);
+	await expect(admin.getByTestId('who')).toHaveText('admin（管理员）');
+	// through the page's own fetch, as another system would call the API (Node cannot resolve the
+	// intranet host name the browser maps)
+	for (const user of [
+		{ name: 'pub', role: 'publisher', password: 'Given#Pw2026' },
+		{ name: 'reader', role: 'reader', password: 'Given#Pw2026' }
+	]) {
+		const status = await admin.evaluate(
+			async (body) =>
+				(
+					await fetch('/api/users', {
+						method: 'POST',
+						headers: { 'content-type': 'application/json' },
+						body: JSON.stringify(body)
+					})
+				).status,
+			user
+		);
+		expect(status).toBe(201);
+	}
+});
+
+test('a publisher submits a file, the server checks it, and publishes it', async ({ browser }) => {
+	publisher = await newPage(browser);
+	await firstSignIn(publisher, 'pub', 'Given#Pw2026', PASSWORDS.pub);
+	await publisher.goto('/data');
+	await expect(publisher.getByTestId('current-version')).toContainText('当前发布：第1版');
+	await publisher.locator('#import-file').setInputFiles({
+		name: '2024年考核结果.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(NEW_UNITS)
+	});
+	await publisher.getByTestId('submit-for-publishing').click();
+	await expect(publisher.getByText(/已提交为草稿 \d+：2024年考核结果\.csv，2 行/)).toBeVisible();
+	publisher.once('dialog', (dialog) => dialog.accept());
+	await publisher.getByTestId('publish-draft').click();
+	await expect(publisher.getByText('已发布第2版。')).toBeVisible({ timeout: 30_000 });
+	await expect(publisher.getByTestId('current-version')).toContainText('当前发布：第2版');
+});
+
+test('a reader on another browser sees the published figures on the first paint', async ({
+	browser
+}) => {
+	reader = await newPage(browser);
+	await firstSignIn(reader, 'reader', 'Given#Pw2026', PASSWORDS.reader);
+	await reader.goto('/assessment?year=2024');
+	await expect(reader.getByRole('cell', { name: '端到端甲局' }).first()).toBeVisible();
+	// the same in the HTML itself, for a browser that runs no script
+	const noScript = await newPage(browser, false);
+	await noScript.context().addCookies(await reader.context().cookies());
+	await noScript.goto('/assessment?year=2024');
+	await expect(noScript.getByRole('cell', { name: '端到端甲局' }).first()).toBeVisible();
+	await noScript.context().close();
+});
+
+test('a rollback takes the figures away again', async () => {
+	await publisher.goto('/data');
+	publisher.once('dialog', (dialog) => dialog.accept());
+	await publisher.getByTestId('rollback-1').click();
+	await expect(publisher.getByText('已回滚：第3版为第1版的数据。')).toBeVisible({
+		timeout: 30_000
+	});
+	await reader.goto('/assessment?year=2024');
+	await expect(reader.locator('main')).not.toContainText('端到端甲局');
+});
+
+test('the audit log lists every step, and exports it', async () => {
+	await admin.goto('/audit');
+	const table = admin.locator('main table');
+	for (const action of ['登录', '修改密码', '创建用户', '提交文件', '发布版本', '回滚版本'])
+		await expect(table.getByRole('cell', { name: action, exact: true }).first()).toBeVisible();
+	await admin.getByLabel('操作').selectOption('version_published');
+	await admin.getByRole('button', { name: '筛选' }).click();
+	await expect(admin.getByText('共 1 条')).toBeVisible();
+	const [download] = await Promise.all([
+		admin.waitForEvent('download'),
+		admin.getByTestId('audit-csv').click()
+	]);
+	expect(readFileSync(await download.path(), 'utf8')).toContain('version_published');
+});

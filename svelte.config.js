@@ -1,6 +1,8 @@
 import adapterNode from '@sveltejs/adapter-node';
 import adapterStatic from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /**
  * Two builds of one app: the static site (`npm run build`: a folder any nginx, IIS or USB stick
@@ -8,6 +10,21 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * the same views rendered per published version, with accounts, publishing and audit).
  */
 export const SERVICE_BUILD = process.env.DASHBOARD_BUILD === 'service';
+
+/**
+ * app.html's inline script (the theme before the first paint), allowed by its hash
+ * @type {`sha256-${string}`[]}
+ */
+const inlineScripts = [
+	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
+		/<script>([\s\S]*?)<\/script>/g
+	)
+].map(
+	([, body]) =>
+		/** @type {`sha256-${string}`} */ (
+			`sha256-${createHash('sha256').update(body).digest('base64')}`
+		)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -30,7 +47,26 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// the service checks the Origin of every change itself (src/lib/server/http/guard.ts), for JSON
 		// as well as forms, and lets other systems without a browser push files to its API
-		csrf: { trustedOrigins: ['*'] }
+		csrf: { trustedOrigins: ['*'] },
+		// no inline script but SvelteKit's own and app.html's, by hash; DuckDB compiles its wasm
+		// ('wasm-unsafe-eval') and runs in a worker from this site; chart exports draw data: and
+		// blob: images; styles stay inline-capable (Svelte renders style attributes)
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval', ...inlineScripts],
+				'worker-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

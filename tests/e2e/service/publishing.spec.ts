@@ -128,3 +128,34 @@ test('the audit log lists every step, and exports it', async () => {
 	]);
 	expect(readFileSync(await download.path(), 'utf8')).toContain('version_published');
 });
+
+test('no view breaks its Content-Security-Policy, and DuckDB starts under it', async () => {
+	const violations: string[] = [];
+	const problems: string[] = [];
+	reader.on('console', (m) => {
+		if (m.type() === 'error') problems.push(m.text());
+	});
+	await reader.exposeFunction('reportViolation', (text: string) => violations.push(text));
+	await reader.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { reportViolation(t: string): void }).reportViolation(
+				`${e.violatedDirective} ${e.blockedURI}`
+			)
+		)
+	);
+	const csp = (await reader.request.fetch('http://127.0.0.1:4174/login')).headers()[
+		'content-security-policy'
+	];
+	expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+	expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+	for (const view of ['/', '/assessment', '/digitization', '/villages', '/explore', '/explore/sql', '/data', '/present']) {
+		await reader.goto(view);
+		if (view !== '/present')
+			await expect(reader.locator('.engine')).toHaveText('交互查询引擎已就绪', { timeout: 30_000 });
+	}
+	await reader.goto('/villages');
+	await reader.getByTestId('year-select').selectOption('2021');
+	await expect(reader.locator('h1')).toContainText('2021');
+	expect(violations).toEqual([]);
+	expect(problems).toEqual([]);
+});

@@ -199,3 +199,37 @@ test('a partial list for a year already loaded warns, before commit, how many ro
 	await page.getByRole('button', { name: '放弃' }).click();
 	await expect(inventoryRows(page, 'assessments')).toHaveText('408');
 });
+
+test('two tabs importing at once lose nothing: the tab that has heard of the other refuses until reloaded', async ({
+	context
+}) => {
+	const [first, second] = [await context.newPage(), await context.newPage()];
+	for (const page of [first, second]) {
+		await page.goto('/data');
+		await engineReady(page);
+	}
+	await chooseFile(first, '2024年市直机关考核结果_GBK.csv');
+	await first.getByRole('button', { name: '确认导入 5 行' }).click();
+	await expect(first.getByRole('status').filter({ hasText: '已导入 2024年' })).toBeVisible();
+
+	await chooseFile(second, '市属企业考核_UTF16.txt');
+	await expect(second.getByText(/另一个标签页修改了本浏览器导入的数据/)).toBeVisible();
+	await second.getByRole('button', { name: /^确认导入/ }).click();
+	await expect(second.getByText(/另一个标签页已修改本浏览器导入的数据/)).toBeVisible();
+
+	await second.reload();
+	await engineReady(second);
+	await chooseFile(second, '市属企业考核_UTF16.txt');
+	await second.getByRole('button', { name: /^确认导入/ }).click();
+	await expect(second.getByRole('status').filter({ hasText: '已导入 市属企业' })).toBeVisible();
+
+	// both imports are kept, in the order they were made
+	await first.reload();
+	const history = first.getByTestId('import-history');
+	await expect(history.getByRole('cell', { name: '2024年市直机关考核结果_GBK.csv' })).toBeVisible({
+		timeout: 30_000
+	});
+	await expect(history.getByRole('cell', { name: '市属企业考核_UTF16.txt' })).toBeVisible();
+	await first.getByRole('button', { name: '恢复为随附数据' }).click();
+	await expect(first.getByText('已恢复为随站点发布的数据。')).toBeVisible();
+});

@@ -4,7 +4,7 @@ import type { Connector, Session } from './connector';
 import type { ImportChange } from '$lib/queries/importChanges';
 import type { TypedRow } from '$lib/schema/types';
 import type { ImportRecord } from './importedData';
-import { HISTORY_CHANNEL, readHistory, writeHistory } from './importHistory';
+import { addImport, HISTORY_CHANNEL, importId, readHistory, removeImports } from './importHistory';
 import { loadDataset, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
 
@@ -153,25 +153,38 @@ class Database {
 		return this.#serial(async (db) => (await importing()).previewImport(db, table, rows));
 	}
 
+	/**
+	 * A change made here must not undo one made in another tab: if another tab has changed the
+	 * imports since this one loaded (it said so, or the storage no longer matches), refuse.
+	 */
+	async #refuseIfChangedElsewhere(): Promise<void> {
+		const stored = await readHistory(base).catch(() => null);
+		const same =
+			stored !== null &&
+			stored.length === this.history.length &&
+			stored.every((r, i) => r.id === this.history[i].id);
+		if (!same) this.changedElsewhere = true;
+		if (this.changedElsewhere)
+			throw new Error(
+				'另一个标签页已修改本浏览器导入的数据；为免覆盖它的导入，请先刷新本页，再导入或撤销'
+			);
+	}
+
 	/** Commit checked rows: one transaction in DuckDB, then saved; if saving fails it is taken back. */
 	commitImport(record: Omit<ImportRecord, 'id' | 'at'>): Promise<ImportRecord> {
 		return this.#change(async (db) => {
+			await this.#refuseIfChangedElsewhere();
 			await (await importing()).applyImport(db, record);
-			const saved: ImportRecord = {
-				...record,
-				id: crypto.randomUUID(),
-				at: new Date().toISOString()
-			};
-			const history = [...this.history, saved];
+			const saved: ImportRecord = { ...record, id: importId(), at: new Date().toISOString() };
 			try {
-				await writeHistory(base, history);
+				await addImport(base, saved);
 			} catch (error) {
 				await this.#rebuild(db, record.table, this.history);
 				throw new Error(`无法保存到浏览器存储（${errorMessage(error)}），本次导入已撤回`, {
 					cause: error
 				});
 			}
-			this.history = history;
+			this.history = [...this.history, saved];
 			return saved;
 		});
 	}
@@ -181,8 +194,9 @@ class Database {
 		return this.#change(async (db) => {
 			const last = this.history.at(-1);
 			if (!last) return undefined;
+			await this.#refuseIfChangedElsewhere();
 			const history = this.history.slice(0, -1);
-			await writeHistory(base, history);
+			await removeImports(base, [last]);
 			await this.#rebuild(db, last.table, history);
 			this.history = history;
 			return last;
@@ -193,7 +207,7 @@ class Database {
 	resetToShipped(): Promise<void> {
 		return this.#change(async (db) => {
 			const tables = new Set(this.history.map((r) => r.table));
-			await writeHistory(base, []);
+			await removeImports(base, await readHistory(base));
 			for (const table of tables) await this.#rebuild(db, table, []);
 			this.history = [];
 		});
@@ -215,13 +229,17 @@ class Database {
 	/** After a change, derived tables, the answer cache, the views and the other tabs follow. */
 	#change<T>(task: (db: Cached) => Promise<T>): Promise<T> {
 		return this.#serial(async (db) => {
+			let changed = false;
 			try {
-				return await task(db);
+				const result = await task(db);
+				changed = true;
+				return result;
 			} finally {
 				await (await importing()).refreshDerived(db);
 				db.clear();
 				this.revision++;
-				this.#channel?.postMessage({ base });
+				// a refused change changed nothing: the other tabs must not think otherwise
+				if (changed) this.#channel?.postMessage({ base });
 			}
 		});
 	}

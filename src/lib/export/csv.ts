@@ -5,13 +5,30 @@ export interface CsvColumn<T> {
 	value: (row: T) => string | number | null;
 }
 
+/**
+ * Text a spreadsheet would take for a formula (`=HYPERLINK(…)` in a unit's name) is kept as text
+ * by a leading apostrophe; numbers, negative ones included, stay numbers.
+ */
+function cell(value: string | number | null): string {
+	if (value === null) return '';
+	if (typeof value === 'number') return String(value);
+	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** CSV that Excel on Chinese Windows opens correctly: UTF-8 with a byte-order mark, CRLF lines. */
 export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
 	const body = csvFormatRows([
-		columns.map((c) => c.label),
-		...rows.map((row) => columns.map((c) => String(c.value(row) ?? '')))
+		columns.map((c) => cell(c.label)),
+		...rows.map((row) => columns.map((c) => cell(c.value(row))))
 	]);
 	return `\uFEFF${body.replace(/\n/g, '\r\n')}\r\n`;
+}
+
+let observer: ((filename: string) => void) | null = null;
+
+/** the service records each file a signed-in reader saves (its audit log) */
+export function observeDownloads(record: (filename: string) => void): void {
+	observer = record;
 }
 
 export function download(
@@ -27,4 +44,5 @@ export function download(
 	a.click();
 	a.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	observer?.(filename);
 }

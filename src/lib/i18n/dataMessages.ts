@@ -2,11 +2,12 @@
 export const dataZh = {
 	'nav.data': '数据',
 	'imports.active':
-		'本浏览器已导入 {n} 个文件，各视图显示导入后的数据；导入行的数据性质与来源按导入时的标注（资料来源为“导入：文件名”）。',
+		'本浏览器已导入 {n} 个文件（仅本浏览器，未发布），各视图显示导入后的数据；导入行的数据性质与来源按导入时的标注（资料来源为“导入：文件名”）。',
 	'imports.manage': '查看或撤销',
 	'imports.applying': '正在应用本浏览器导入的数据…',
 	'imports.replayFailed': '有已保存的导入无法应用：{errors}',
-	'imports.changedElsewhere': '另一个标签页修改了导入的数据。',
+	'imports.changedElsewhere':
+		'另一个标签页修改了本浏览器导入的数据；刷新本页之前，本页不能再导入或撤销，以免覆盖它的导入。',
 	'imports.reload': '刷新本页',
 	'dataPage.title': '数据',
 	'dataPage.lead':
@@ -98,11 +99,12 @@ export const dataZh = {
 export const dataEn: Record<keyof typeof dataZh, string> = {
 	'nav.data': 'Data',
 	'imports.active':
-		'Files imported in this browser: {n}. Every view shows the data with them; imported rows carry the provenance chosen on import and the source “导入：file name”.',
+		'Files imported in this browser only (unpublished): {n}. Every view shows the data with them; imported rows carry the provenance chosen on import and the source “导入：file name”.',
 	'imports.manage': 'Review or undo',
 	'imports.applying': 'Applying the data imported in this browser…',
 	'imports.replayFailed': 'Some saved imports could not be applied: {errors}',
-	'imports.changedElsewhere': 'Another tab changed the imported data.',
+	'imports.changedElsewhere':
+		'Another tab changed the data imported in this browser; until this page is reloaded it cannot import or undo, so as not to overwrite that tab’s imports.',
 	'imports.reload': 'Reload this page',
 	'dataPage.title': 'Data',
 	'dataPage.lead':

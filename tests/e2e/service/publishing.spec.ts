@@ -148,7 +148,16 @@ test('no view breaks its Content-Security-Policy, and DuckDB starts under it', a
 	];
 	expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
 	expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-	for (const view of ['/', '/assessment', '/digitization', '/villages', '/explore', '/explore/sql', '/data', '/present']) {
+	for (const view of [
+		'/',
+		'/assessment',
+		'/digitization',
+		'/villages',
+		'/explore',
+		'/explore/sql',
+		'/data',
+		'/present'
+	]) {
 		await reader.goto(view);
 		if (view !== '/present')
 			await expect(reader.locator('.engine')).toHaveText('交互查询引擎已就绪', { timeout: 30_000 });

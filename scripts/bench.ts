@@ -19,6 +19,9 @@
  * villages drill-down is measured as a bare click (a tap) and as a click after the mouse rests on
  * the bar REST_MS. A view may ask ahead in that rest (the breakdown list, the bars).
  *
+ * Then the same cold loads from the service (`npm start`'s server, READ_ACCESS=open, its assets
+ * compressed), beside the static build's.
+ *
  * Then an import on /data of a generated 300,000-row assessment CSV (12 MB): from choosing the file
  * to the checked result with its preview (read and checked in a worker), and from 确认导入 to done.
  */
@@ -26,6 +29,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { startService } from './serviceProcess.ts';
 import { serveStatic } from './staticServer.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -53,6 +57,8 @@ function folderBytes(dir: string): number {
 function build() {
 	console.log('构建示例数据站点 → build/');
 	run('npm run build');
+	console.log('构建看板服务 → build-service/');
+	run('npm run build:service');
 	console.log('生成全国规模数据并构建 → build-national/');
 	if (!existsSync('bench-data/national/divisions.csv')) run('npx tsx scripts/generateNational.ts');
 	try {
@@ -427,11 +433,35 @@ for (const [name, dir] of [
 		server.close();
 	}
 }
+// the service, as a bureau runs it: pages rendered per published version, assets compressed (it is
+// measured once its compressed copies are ready; the first start makes them, in the background)
+if (!process.env.BENCH_SKIP_SERVICE) {
+	const service = await startService(
+		{ READ_ACCESS: 'open', COMPRESS_ASSETS: 'on' },
+		{ waitFor: '静态资源已压缩' }
+	);
+	try {
+		for (const view of VIEWS) {
+			const m = await measure(service.url, view);
+			rows.push([
+				'服务（示例数据，brotli）',
+				view,
+				'—',
+				...[m.paint, m.ready, m.year].map((v) => `${Math.round(v)} ms`)
+			]);
+			console.log(rows.at(-1)!.join('  '));
+		}
+	} finally {
+		await service.stop();
+	}
+}
 const site = await serveStatic(resolve('build'));
 const imported = await measureImport(site.url).finally(() => site.server.close());
 
 const header = ['数据集', '视图', 'Arrow数据', '首个图表', 'DuckDB就绪', '切换年度'];
-console.log(`\n冷启动中位数（${RUNS}次，Chromium 无头，127.0.0.1，未压缩）`);
+console.log(
+	`\n冷启动中位数（${RUNS}次，Chromium 无头，127.0.0.1；静态站点未压缩，服务以 brotli 压缩）`
+);
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ').replaceAll('NaN ms', '—')} |`);
 console.log(`\n交互：从点击到重绘完成（中位数 ${RUNS} 次）`);

@@ -230,6 +230,7 @@ test('two tabs importing at once lose nothing: the tab that has heard of the oth
 		timeout: 30_000
 	});
 	await expect(history.getByRole('cell', { name: '市属企业考核_UTF16.txt' })).toBeVisible();
+	first.once('dialog', (dialog) => dialog.accept());
 	await first.getByRole('button', { name: '恢复为随附数据' }).click();
 	await expect(first.getByText('已恢复为随站点发布的数据。')).toBeVisible();
 });

@@ -9,6 +9,7 @@ import { makeService, type Service } from './service';
 import { openStore } from './store/store';
 
 const DAY = 24 * 60 * 60_000;
+const WARM_EVERY_MS = 3_000;
 
 /**
  * Tests move the service's time with a file holding an offset in milliseconds; an operator never
@@ -63,6 +64,15 @@ async function start(env: Record<string, string | undefined>): Promise<Service> 
 	}
 	// the embedded file is this process's alone: `npm run user` reaches it through the service
 	if (store.driver.kind === 'embedded') listenForOperator(service.accounts, dir);
+	// a newly published version's engine is opened before its first reader asks, whoever published it
+	// (another process, with PostgreSQL): the first page from it then costs what any page costs
+	const warm = () =>
+		store.versions
+			.current()
+			.then((n) => service.datasets.get(n))
+			.catch(() => {});
+	await warm();
+	setInterval(warm, WARM_EVERY_MS).unref();
 	const prune = () =>
 		service.accounts.pruneAudit({ user: null, address: null }).catch((error) => {
 			console.error('审计日志保留清理失败：', error);

@@ -13,7 +13,11 @@ export const POST: RequestHandler = async (event) => {
 	const id = Number(event.params.id);
 	if (!Number.isSafeInteger(id)) error(404, `没有草稿 ${event.params.id}`);
 	try {
-		return json(await publishDraft(await getService(), actorOf(event, user), id));
+		const service = await getService();
+		const published = await publishDraft(service, actorOf(event, user), id);
+		// the publisher's next page (the 数据 page reloads) is rendered from it: open it now
+		await service.datasets.get(published.version);
+		return json(published);
 	} catch (problem) {
 		return problemResponse(problem);
 	}

@@ -13,7 +13,10 @@ export const POST: RequestHandler = async (event) => {
 	const target = Number(event.params.n);
 	if (!Number.isSafeInteger(target) || target < 1) error(400, '版本号应为正整数');
 	try {
-		return json(await rollbackTo(await getService(), actorOf(event, user), target));
+		const service = await getService();
+		const rolledBack = await rollbackTo(service, actorOf(event, user), target);
+		await service.datasets.get(rolledBack.version);
+		return json(rolledBack);
 	} catch (problem) {
 		return problemResponse(problem);
 	}

@@ -24,6 +24,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', 'build-*/', 'var/', '.svelte-kit/', 'static/data/', 'bench-data/', 'test-results/']
+		ignores: [
+			'build/',
+			'build-*/',
+			'var/',
+			'.svelte-kit/',
+			'static/data/',
+			'bench-data/',
+			'test-results/'
+		]
 	}
 );

@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
-/** where the service under test keeps its state: the tests read the first admin's password there */
-export const SERVICE_DATA_DIR = '/tmp/dashboard-e2e-service';
-export const SERVICE_PORT = 4174;
+/** where the services under test keep their state: the tests read the first admin's password there */
+const SERVICE = { dataDir: '/tmp/dashboard-e2e-service', port: 4174 };
+/** two processes on one PostgreSQL behind a round-robin proxy (where the tests have a PostgreSQL) */
+const CLUSTER = { dataDir: '/tmp/dashboard-e2e-cluster', port: 4175 };
+const withPostgres = !!process.env.TEST_DATABASE_URL;
 
 const CHROMIUM_ARGS = [
 	'--headless',
@@ -43,17 +45,21 @@ export default defineConfig({
 			testIgnore: 'service/**',
 			use: { baseURL: 'http://127.0.0.1:4173' }
 		},
-		{
-			name: 'service',
+		...[
+			{ name: 'service', ...SERVICE },
+			...(withPostgres ? [{ name: 'service-postgres-2-processes', ...CLUSTER }] : [])
+		].map(({ name, dataDir, port }) => ({
+			name,
 			testMatch: 'service/**/*.spec.ts',
+			metadata: { dataDir, direct: `http://127.0.0.1:${port}` },
 			use: {
-				baseURL: `http://dangan.intranet:${SERVICE_PORT}`,
+				baseURL: `http://dangan.intranet:${port}`,
 				launchOptions: {
 					executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 					args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP dangan.intranet 127.0.0.1']
 				}
 			}
-		}
+		}))
 	],
 	webServer: [
 		{
@@ -64,16 +70,27 @@ export default defineConfig({
 		},
 		{
 			// a fresh service each run: its first admin, its version 1
-			command: `rm -rf ${SERVICE_DATA_DIR} && npx tsx scripts/service.ts`,
-			url: `http://127.0.0.1:${SERVICE_PORT}/login`,
+			command: `rm -rf ${SERVICE.dataDir} && npx tsx scripts/service.ts`,
+			url: `http://127.0.0.1:${SERVICE.port}/login`,
 			env: {
-				DATA_DIR: SERVICE_DATA_DIR,
-				PORT: String(SERVICE_PORT),
+				DATA_DIR: SERVICE.dataDir,
+				PORT: String(SERVICE.port),
 				HOST: '127.0.0.1',
 				COMPRESS_ASSETS: 'off'
 			},
 			reuseExistingServer: false,
 			timeout: 120_000
-		}
+		},
+		...(withPostgres
+			? [
+					{
+						command: `rm -rf ${CLUSTER.dataDir} && npx tsx scripts/serviceCluster.ts`,
+						url: `http://127.0.0.1:${CLUSTER.port}/login`,
+						env: { DATA_DIR: CLUSTER.dataDir, PORT: String(CLUSTER.port) },
+						reuseExistingServer: false,
+						timeout: 180_000
+					}
+				]
+			: [])
 	]
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,9 +21,10 @@ let nextPort = 4400 + (process.pid % 200);
  */
 export async function startService(
 	env: Record<string, string> = {},
-	options: { waitFor?: string } = {}
+	options: { waitFor?: string; dataDir?: string } = {}
 ): Promise<RunningService> {
-	const dataDir = mkdtempSync(join(tmpdir(), 'dashboard-service-'));
+	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dashboard-service-'));
+	mkdirSync(dataDir, { recursive: true });
 	const clockFile = join(dataDir, 'clock-offset');
 	writeFileSync(clockFile, '0');
 	const ready = options.waitFor ?? '看板服务已启动';

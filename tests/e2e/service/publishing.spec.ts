@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { SERVICE_DATA_DIR } from '../../../playwright.config';
 
 /**
  * The service as a bureau uses it, on a plain-http intranet host: an admin makes the accounts, a
@@ -36,6 +35,17 @@ async function newPage(browser: Browser, javaScript = true) {
 	return context.newPage();
 }
 
+/** the project's service: its state folder (one per process, for several) and its own address */
+const project = () => test.info().project.metadata as { dataDir: string; direct: string };
+
+/** the first admin's one-time password, in the folder of whichever process made it */
+function printedPassword(): string {
+	const dir = project().dataDir;
+	const folders = [dir, ...readdirSync(dir).map((f) => join(dir, f))];
+	const file = folders.map((f) => join(f, 'initialAdminPassword')).find((f) => existsSync(f));
+	return readFileSync(file!, 'utf8').trim();
+}
+
 let admin: Page;
 let publisher: Page;
 let reader: Page;
@@ -44,7 +54,7 @@ test('the first admin signs in with the printed password and makes the accounts'
 	browser
 }) => {
 	admin = await newPage(browser);
-	const printed = readFileSync(join(SERVICE_DATA_DIR, 'initialAdminPassword'), 'utf8').trim();
+	const printed = printedPassword();
 	await admin.goto('/');
 	await expect(admin).toHaveURL(/\/login\?next=%2F$/);
 	await firstSignIn(admin, 'admin', printed, PASSWORDS.admin);
@@ -143,7 +153,7 @@ test('no view breaks its Content-Security-Policy, and DuckDB starts under it', a
 			)
 		)
 	);
-	const csp = (await reader.request.fetch('http://127.0.0.1:4174/login')).headers()[
+	const csp = (await reader.request.fetch(`${project().direct}/login`)).headers()[
 		'content-security-policy'
 	];
 	expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");

@@ -11,7 +11,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ROLES } from '../src/lib/accountTypes.ts';
+import { ROLES } from '../src/lib/serviceTypes.ts';
 import { Accounts } from '../src/lib/server/auth/accounts.ts';
 import { PASSWORD_RULE } from '../src/lib/server/auth/passwords.ts';
 import { readSettings } from '../src/lib/server/auth/settings.ts';

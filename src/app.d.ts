@@ -1,5 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { UserInfo } from '$lib/accountTypes';
+import type { UserInfo } from '$lib/serviceTypes';
 
 declare global {
 	/** true in the intranet service's build, false in the static site's (vite.config.ts) */

@@ -1,53 +1,8 @@
 import { base } from '$app/paths';
 import type { ImportChange } from '$lib/queries/importChanges';
+import type { DraftRecord, SubmitResult, VersionSummary } from '$lib/serviceTypes';
 
 /** The service's JSON API as the pages use it (README: "HTTP API"); an answer's error is thrown in Chinese. */
-
-export interface IssueReport {
-	severity: 'error' | 'warning';
-	row: number | null;
-	column: string | null;
-	value: string | null;
-	rule: string;
-	message: string;
-}
-
-export interface SubmitResult {
-	id: number | null;
-	verdict: string;
-	table: string | null;
-	rows: number;
-	errors: IssueReport[];
-	warnings: IssueReport[];
-	preview: ImportChange[] | null;
-	basedOn: number;
-}
-
-export interface Draft {
-	id: number;
-	createdAt: number;
-	createdBy: string;
-	file: string;
-	table: string;
-	status: 'draft' | 'published' | 'discarded';
-	basedOn: number;
-	rowCount: number;
-	warnings: IssueReport[];
-	preview: ImportChange[];
-	version: number | null;
-	closedAt: number | null;
-	closedBy: string | null;
-}
-
-export interface VersionSummary {
-	n: number;
-	at: number;
-	by: string | null;
-	kind: 'initial' | 'publish' | 'rollback';
-	basedOn: number | null;
-	note: string;
-	sources: { file: string; table: string; draft: number | null; changes: ImportChange[] }[];
-}
 
 async function call<T>(path: string, init: RequestInit = {}, accept: number[] = []): Promise<T> {
 	let response: Response;
@@ -80,7 +35,7 @@ export function submitFile(
 	return call<SubmitResult>('imports', { method: 'POST', body: form }, [422]);
 }
 
-export const listDrafts = () => call<{ drafts: Draft[] }>('imports').then((r) => r.drafts);
+export const listDrafts = () => call<{ drafts: DraftRecord[] }>('imports').then((r) => r.drafts);
 export const publishDraft = (id: number) =>
 	call<{ version: number; changes: ImportChange[] }>(`imports/${id}/publish`, post());
 export const discardDraft = (id: number) => call<void>(`imports/${id}`, { method: 'DELETE' });

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '$lib/accountTypes';
+import { ROLES, type Role } from '$lib/serviceTypes';
 import type { Accounts } from './auth/accounts';
 
 /** One command of `npm run user`, run by the CLI itself or, for a running embedded store, by the service. */

@@ -1,5 +1,5 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
-import { ROLES, type Role } from '$lib/accountTypes';
+import { ROLES, type Role } from '$lib/serviceTypes';
 import { oneTimePassword } from '$lib/server/auth/passwords';
 import { can } from '$lib/server/auth/roles';
 import { clientAddress } from '$lib/server/http/guard';

@@ -1,5 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import type { UserInfo } from '$lib/accountTypes';
+import type { UserInfo } from '$lib/serviceTypes';
 import { can, type Ability } from '../auth/roles';
 import { clientAddress } from './guard';
 

@@ -2,32 +2,13 @@ import { previewImport } from '$lib/db/importedData';
 import { checkFile, refusal, type FileCheck, type ImportOptions } from '$lib/ingest/checkFile';
 import { sizeProblem } from '$lib/ingest/fileKind';
 import { verdict } from '$lib/ingest/verdict';
-import type { ImportChange } from '$lib/queries/importChanges';
 import { formatIssue } from '$lib/schema/validate';
 import type { ValidationIssue } from '$lib/schema/types';
+import type { IssueReport, SubmitResult } from '$lib/serviceTypes';
 import { loadImportContext } from '$lib/views/data';
 import type { Actor } from '../auth/accounts';
 import { sha256 } from '../datasetFiles';
 import type { Service } from '../service';
-
-export interface IssueReport extends ValidationIssue {
-	/** the issue as one line, as the page and `npm run check` print it */
-	message: string;
-}
-
-export interface SubmitResult {
-	/** the draft's number, or null when the file cannot be imported */
-	id: number | null;
-	verdict: string;
-	table: string | null;
-	rows: number;
-	errors: IssueReport[];
-	warnings: IssueReport[];
-	/** what publishing it would change, by year, against the current version */
-	preview: ImportChange[] | null;
-	/** the version the preview was computed against */
-	basedOn: number;
-}
 
 const report = (issue: ValidationIssue): IssueReport => ({ ...issue, message: formatIssue(issue) });
 

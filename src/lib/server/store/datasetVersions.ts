@@ -1,31 +1,13 @@
 import type { Manifest } from '$lib/db/manifest';
-import type { ImportChange } from '$lib/queries/importChanges';
+import type { VersionKind, VersionSource, VersionSummary } from '$lib/serviceTypes';
 import type { SqlRunner } from './driver';
 
-export type VersionKind = 'initial' | 'publish' | 'rollback';
-
-/** what one published file changed in one table */
-export interface VersionSource {
-	file: string;
-	table: string;
-	draft: number | null;
-	changes: ImportChange[];
-}
+export type { VersionKind, VersionSource, VersionSummary };
 
 /** A published dataset: immutable; the newest is what every reader sees. */
-export interface VersionRecord {
-	n: number;
-	at: number;
-	by: string | null;
-	kind: VersionKind;
-	/** the version it was made from (a rollback names the version it restores) */
-	basedOn: number | null;
-	note: string;
-	sources: VersionSource[];
+export interface VersionRecord extends VersionSummary {
 	manifest: Manifest;
 }
-
-export type VersionSummary = Omit<VersionRecord, 'manifest'>;
 
 interface VersionRow {
 	n: number;

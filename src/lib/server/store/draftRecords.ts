@@ -1,28 +1,7 @@
-import type { ImportChange } from '$lib/queries/importChanges';
-import type { ValidationIssue } from '$lib/schema/types';
+import type { DraftRecord, DraftStatus } from '$lib/serviceTypes';
 import type { SqlRunner } from './driver';
 
-export type DraftStatus = 'draft' | 'published' | 'discarded';
-
-/** A file checked on the server and waiting to be published (its rows are a blob, by hash). */
-export interface DraftRecord {
-	id: number;
-	createdAt: number;
-	createdBy: string;
-	file: string;
-	fileSha256: string;
-	table: string;
-	status: DraftStatus;
-	/** the version its preview was computed against */
-	basedOn: number;
-	rowCount: number;
-	rowsSha256: string;
-	warnings: ValidationIssue[];
-	preview: ImportChange[];
-	version: number | null;
-	closedAt: number | null;
-	closedBy: string | null;
-}
+export type { DraftRecord, DraftStatus };
 
 interface DraftRow {
 	id: number;
@@ -53,8 +32,8 @@ const fromRow = (r: DraftRow): DraftRecord => ({
 	basedOn: r.based_on,
 	rowCount: r.row_count,
 	rowsSha256: r.rows_sha256,
-	warnings: JSON.parse(r.warnings) as ValidationIssue[],
-	preview: JSON.parse(r.preview) as ImportChange[],
+	warnings: JSON.parse(r.warnings) as DraftRecord['warnings'],
+	preview: JSON.parse(r.preview) as DraftRecord['preview'],
 	version: r.version,
 	closedAt: r.closed_at,
 	closedBy: r.closed_by

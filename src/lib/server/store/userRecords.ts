@@ -1,4 +1,4 @@
-import type { Role, UserInfo } from '$lib/accountTypes';
+import type { Role, UserInfo } from '$lib/serviceTypes';
 import type { SqlRunner } from './driver';
 
 export type { Role, UserInfo };

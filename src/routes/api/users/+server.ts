@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { ROLES, type Role } from '$lib/accountTypes';
+import { ROLES, type Role } from '$lib/serviceTypes';
 import { readBody } from '$lib/server/http/body';
 import { actorOf, requireAbility } from '$lib/server/http/abilities';
 import { getService } from '$lib/server/serviceInstance';

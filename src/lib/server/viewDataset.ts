@@ -1,4 +1,5 @@
 import { building } from '$app/environment';
+import type { Connector } from '$lib/db/connector';
 import { getBuildDataset } from './buildDatabase';
 import { getService } from './serviceInstance';
 
@@ -12,7 +13,43 @@ export async function viewDataset(locals: App.Locals) {
 	return (await getService()).datasets.get(locals.version);
 }
 
-/** a view's parameters from its URL, except while prerendering, where only the default exists */
-export function viewParams<P>(url: URL, read: (url: URL) => P, fallback: P): P {
-	return building ? fallback : read(url);
+/** answers kept: a version never changes, so an answer for it never goes stale */
+const ANSWERS_KEPT = 500;
+const answers = new Map<string, Promise<unknown>>();
+
+function remembered<D>(key: string, answer: () => Promise<D>): Promise<D> {
+	const kept = answers.get(key);
+	if (kept) {
+		answers.delete(key);
+		answers.set(key, kept);
+		return kept as Promise<D>;
+	}
+	const fresh = answer();
+	answers.set(key, fresh);
+	fresh.catch(() => answers.delete(key));
+	if (answers.size > ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
+	return fresh;
+}
+
+export interface ViewDefinition<P, D> {
+	/** the view's parameters from its URL */
+	read: (url: URL) => P;
+	/** the default state, all a prerender can know */
+	fallback: P;
+	load: (db: Connector, params: P) => Promise<D>;
+}
+
+/**
+ * A view page's data: its parameters (from the URL, except while prerendering) and its loader's
+ * answer. The service answers each version and set of parameters once, then from memory.
+ */
+export async function loadView<P, D>(
+	event: { locals: App.Locals; url: URL },
+	view: ViewDefinition<P, D>
+): Promise<{ params: P; view: D }> {
+	const params = building ? view.fallback : view.read(event.url);
+	const answer = async () => view.load((await viewDataset(event.locals)).db, params);
+	if (!__SERVICE__) return { params, view: await answer() };
+	const key = `${event.locals.version} ${event.url.pathname} ${JSON.stringify(params)}`;
+	return { params, view: await remembered(key, answer) };
 }

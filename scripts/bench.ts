@@ -19,7 +19,7 @@
  * villages drill-down is measured as a bare click (a tap) and as a click after the mouse rests on
  * the bar REST_MS. A view may ask ahead in that rest (the breakdown list, the bars).
  *
- * Then the same cold loads from the service (`npm start`'s server, READ_ACCESS=open, its assets
+ * Each view is also loaded cold from the service (`npm start`'s server, READ_ACCESS=open, its assets
  * compressed), beside the static build's.
  *
  * Then an import on /data of a generated 300,000-row assessment CSV (12 MB): from choosing the file
@@ -45,6 +45,8 @@ const ALL_VIEWS = [
 /** `BENCH_VIEWS=/villages,/present` measures only those */
 const VIEWS = process.env.BENCH_VIEWS?.split(',') ?? ALL_VIEWS;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** `BENCH_SCALES=sample` leaves out the national scale (its data build takes minutes) */
+const NATIONAL = process.env.BENCH_SCALES !== 'sample';
 
 function run(command: string, env: Record<string, string> = {}) {
 	execSync(command, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
@@ -59,6 +61,7 @@ function build() {
 	run('npm run build');
 	console.log('构建看板服务 → build-service/');
 	run('npm run build:service');
+	if (!NATIONAL) return;
 	console.log('生成全国规模数据并构建 → build-national/');
 	if (!existsSync('bench-data/national/divisions.csv')) run('npx tsx scripts/generateNational.ts');
 	try {
@@ -407,10 +410,20 @@ async function measureImport(baseUrl: string) {
 
 if (!process.argv.includes('--no-build')) build();
 const rows: string[][] = [];
+const serviceRows: string[][] = [];
+// the service, as a bureau runs it: pages rendered per published version, assets compressed (it is
+// measured once its compressed copies are ready; the first start makes them, in the background).
+// Each view is measured from the service right after the static site, so both meet the same machine.
+const service = process.env.BENCH_SKIP_SERVICE
+	? null
+	: await startService(
+			{ READ_ACCESS: 'open', COMPRESS_ASSETS: 'on' },
+			{ waitFor: '静态资源已压缩' }
+		);
 const interactionRows: string[][] = [];
 for (const [name, dir] of [
 	['示例数据（长沙）', 'build'],
-	['全国规模（62万村级单位）', 'build-national']
+	...(NATIONAL ? [['全国规模（62万村级单位）', 'build-national']] : [])
 ] as const) {
 	const { server, url } = await serveStatic(resolve(dir));
 	const data = (folderBytes(join(dir, 'data')) / 1024 / 1024).toFixed(1);
@@ -424,6 +437,16 @@ for (const [name, dir] of [
 				...[m.paint, m.ready, m.year].map((v) => `${Math.round(v)} ms`)
 			]);
 			console.log(rows.at(-1)!.join('  '));
+			if (service && dir === 'build') {
+				const s = await measure(service.url, view);
+				serviceRows.push([
+					'服务（示例数据，brotli）',
+					view,
+					`${data} MB`,
+					...[s.paint, s.ready, s.year].map((v) => `${Math.round(v)} ms`)
+				]);
+				console.log(serviceRows.at(-1)!.join('  '));
+			}
 		}
 		for (const [step, ms, answer] of await measureInteractions(url)) {
 			interactionRows.push([name, step, `${Math.round(ms)} ms`, `${Math.round(answer)} ms`]);
@@ -433,28 +456,8 @@ for (const [name, dir] of [
 		server.close();
 	}
 }
-// the service, as a bureau runs it: pages rendered per published version, assets compressed (it is
-// measured once its compressed copies are ready; the first start makes them, in the background)
-if (!process.env.BENCH_SKIP_SERVICE) {
-	const service = await startService(
-		{ READ_ACCESS: 'open', COMPRESS_ASSETS: 'on' },
-		{ waitFor: '静态资源已压缩' }
-	);
-	try {
-		for (const view of VIEWS) {
-			const m = await measure(service.url, view);
-			rows.push([
-				'服务（示例数据，brotli）',
-				view,
-				'—',
-				...[m.paint, m.ready, m.year].map((v) => `${Math.round(v)} ms`)
-			]);
-			console.log(rows.at(-1)!.join('  '));
-		}
-	} finally {
-		await service.stop();
-	}
-}
+await service?.stop();
+rows.push(...serviceRows);
 const site = await serveStatic(resolve('build'));
 const imported = await measureImport(site.url).finally(() => site.server.close());
 

@@ -42,14 +42,20 @@ export interface ViewDefinition<P, D> {
 /**
  * A view page's data: its parameters (from the URL, except while prerendering) and its loader's
  * answer. The service answers each version and set of parameters once, then from memory.
+ *
+ * The URL is read untracked: a filter changed in the browser is DuckDB-wasm's to answer, so the
+ * query string changing must not send the page back to the server (a round trip and a server query
+ * in every filter change). A link opened afresh is rendered with its filters.
  */
 export async function loadView<P, D>(
-	event: { locals: App.Locals; url: URL },
+	event: { locals: App.Locals; url: URL; untrack<T>(read: () => T): T },
 	view: ViewDefinition<P, D>
 ): Promise<{ params: P; view: D }> {
-	const params = building ? view.fallback : view.read(event.url);
+	const params = building ? view.fallback : event.untrack(() => view.read(event.url));
 	const answer = async () => view.load((await viewDataset(event.locals)).db, params);
 	if (!__SERVICE__) return { params, view: await answer() };
-	const key = `${event.locals.version} ${event.url.pathname} ${JSON.stringify(params)}`;
+	// any part of the URL read tracked would send every filter change back to the server
+	const path = event.untrack(() => event.url.pathname);
+	const key = `${event.locals.version} ${path} ${JSON.stringify(params)}`;
 	return { params, view: await remembered(key, answer) };
 }

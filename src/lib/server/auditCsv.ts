@@ -1,3 +1,4 @@
+import { beijingTime } from '$lib/beijingTime';
 import type { AuditEntry } from './store/auditLog';
 
 const HEADERS = ['序号', '时间', '用户', '来源地址', '操作', '详情', '结果'];
@@ -9,17 +10,12 @@ function cell(value: string | number | null): string {
 	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** China Standard Time, as the bureau reads its clocks */
-function localTime(at: number): string {
-	return new Date(at + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
-}
-
 /** The audit log as CSV for Excel and WPS: UTF-8 with a BOM, times in Beijing time. */
 export function auditCsv(entries: AuditEntry[]): string {
 	const rows = entries.map((e) =>
 		[
 			e.id,
-			localTime(e.at),
+			beijingTime(e.at, true),
 			e.user,
 			e.address,
 			e.action,

@@ -11,6 +11,8 @@ declare global {
 			user: UserInfo | null;
 			/** the published version this request is answered from (service only) */
 			version: number;
+			/** set by a view's loader: the page is the same for every reader of this version (service only) */
+			sameForVersion?: boolean;
 		}
 	}
 }

@@ -23,6 +23,9 @@ export interface UserInfo {
 	passwordChangedAt: number;
 }
 
+/** what a page knows of its reader: no more than the header and the role's buttons need */
+export type SignedIn = Pick<UserInfo, 'name' | 'role' | 'scope'>;
+
 export interface IssueReport extends ValidationIssue {
 	/** the issue as one line, as the page and `npm run check` print it */
 	message: string;

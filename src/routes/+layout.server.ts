@@ -1,10 +1,12 @@
+import type { SignedIn } from '$lib/serviceTypes';
 import { getService } from '$lib/server/serviceInstance';
 
 /** What every page of the service knows: who is signed in, and the version it was rendered from. */
 export async function load({ locals }) {
 	if (!__SERVICE__) return { service: null };
 	const { settings } = await getService();
-	return {
-		service: { user: locals.user, version: locals.version, readAccess: settings.readAccess }
-	};
+	const { user, version } = locals;
+	// a view's page is kept per version and reader (renderedViews): it carries nothing else of them
+	const reader: SignedIn | null = user && { name: user.name, role: user.role, scope: user.scope };
+	return { service: { user: reader, version, readAccess: settings.readAccess } };
 }

@@ -163,6 +163,26 @@ describe.each(BACKENDS)('the service on the $name store', (backend) => {
 		]);
 	});
 
+	it('serves a view rendered once to its later readers, compressed, each under their own name', async () => {
+		const first = await as.reader.request('GET', '/villages?year=2023', undefined, {
+			'accept-encoding': 'br'
+		});
+		const again = await as.reader.request('GET', '/villages?year=2023', undefined, {
+			'accept-encoding': 'br'
+		});
+		expect(again.headers.get('content-encoding')).toBe('br');
+		expect(again.headers.get('cache-control')).toBe('no-store');
+		const page = await first.text();
+		expect(await again.text()).toBe(page);
+		expect(page).toContain('name:"reader"');
+		const theirs = await (await as.pub.request('GET', '/villages?year=2023')).text();
+		expect(theirs).toContain('name:"pub"');
+		expect(theirs).not.toContain('name:"reader"');
+		// another year is another page
+		const other = await (await as.reader.request('GET', '/villages?year=2022')).text();
+		expect(other).not.toBe(page);
+	});
+
 	it('publishes two drafts sent at the same moment: both land, in order', async () => {
 		const [a, b] = await Promise.all([
 			as.pub.upload('a.csv', SCORES),

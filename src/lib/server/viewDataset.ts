@@ -57,5 +57,6 @@ export async function loadView<P, D>(
 	// any part of the URL read tracked would send every filter change back to the server
 	const path = event.untrack(() => event.url.pathname);
 	const key = `${event.locals.version} ${path} ${JSON.stringify(params)}`;
+	event.locals.sameForVersion = true;
 	return { params, view: await remembered(key, answer) };
 }

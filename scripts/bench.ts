@@ -20,7 +20,7 @@
  * the bar REST_MS. A view may ask ahead in that rest (the breakdown list, the bars).
  *
  * Each view is also loaded cold from the service (`npm start`'s server, READ_ACCESS=open, its assets
- * compressed), beside the static build's.
+ * compressed), taking turns with the static build run by run.
  *
  * Then an import on /data of a generated 300,000-row assessment CSV (12 MB): from choosing the file
  * to the checked result with its preview (read and checked in a worker), and from 确认导入 to done.
@@ -100,52 +100,62 @@ const median = (values: number[]) => {
 	return sorted[Math.floor(sorted.length / 2)];
 };
 
-async function measure(baseUrl: string, path: string) {
+type ColdLoad = { paint: number; ready: number; year: number };
+
+/**
+ * Cold loads of one view from each base URL, taking turns run by run, so that the machine's drift
+ * over a minute (±80 ms here) falls on every site alike.
+ */
+async function measure(bases: string[], path: string): Promise<ColdLoad[]> {
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
 	});
-	const samples = { paint: [] as number[], ready: [] as number[], year: [] as number[] };
+	const samples = bases.map(() => ({
+		paint: [] as number[],
+		ready: [] as number[],
+		year: [] as number[]
+	}));
 	try {
 		for (let i = 0; i < RUNS; i++) {
-			const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-			const page = await context.newPage();
-			await page.goto(baseUrl + path);
-			const paint = await page.evaluate(() => {
-				const chart = document.querySelector(
-					'figure.chart-frame svg, .kpi-card svg, section.slide:not([hidden])'
+			for (const [b, baseUrl] of bases.entries()) {
+				const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+				const page = await context.newPage();
+				await page.goto(baseUrl + path);
+				const paint = await page.evaluate(() => {
+					const chart = document.querySelector(
+						'figure.chart-frame svg, .kpi-card svg, section.slide:not([hidden])'
+					);
+					const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+					if (!chart || chart.getBoundingClientRect().top > innerHeight) return null;
+					return fcp?.startTime ?? null;
+				});
+				await page.waitForFunction(
+					() => performance.getEntriesByName('duckdb-ready').length > 0,
+					null,
+					{ timeout: 120_000 }
 				);
-				const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-				if (!chart || chart.getBoundingClientRect().top > innerHeight) return null;
-				return fcp?.startTime ?? null;
-			});
-			await page.waitForFunction(
-				() => performance.getEntriesByName('duckdb-ready').length > 0,
-				null,
-				{
-					timeout: 120_000
-				}
-			);
-			const ready = await page.evaluate(
-				() => performance.getEntriesByName('duckdb-ready')[0].startTime
-			);
-			// a reader takes at least a second before choosing a year; by then the default view's
-			// queries have warmed the cache, as they would in use
-			await page.waitForTimeout(1000);
-			const year = (await page.evaluate(YEAR_CHANGE)) as number | null;
-			if (paint !== null) samples.paint.push(paint);
-			samples.ready.push(ready);
-			if (year !== null) samples.year.push(year);
-			await context.close();
+				const ready = await page.evaluate(
+					() => performance.getEntriesByName('duckdb-ready')[0].startTime
+				);
+				// a reader takes at least a second before choosing a year; by then the default view's
+				// queries have warmed the cache, as they would in use
+				await page.waitForTimeout(1000);
+				const year = (await page.evaluate(YEAR_CHANGE)) as number | null;
+				if (paint !== null) samples[b].paint.push(paint);
+				samples[b].ready.push(ready);
+				if (year !== null) samples[b].year.push(year);
+				await context.close();
+			}
 		}
 	} finally {
 		await browser.close();
 	}
-	return {
-		paint: samples.paint.length ? median(samples.paint) : NaN,
-		ready: median(samples.ready),
-		year: samples.year.length ? median(samples.year) : NaN
-	};
+	return samples.map((s) => ({
+		paint: s.paint.length ? median(s.paint) : NaN,
+		ready: median(s.ready),
+		year: s.year.length ? median(s.year) : NaN
+	}));
 }
 
 interface Step {
@@ -413,7 +423,7 @@ const rows: string[][] = [];
 const serviceRows: string[][] = [];
 // the service, as a bureau runs it: pages rendered per published version, assets compressed (it is
 // measured once its compressed copies are ready; the first start makes them, in the background).
-// Each view is measured from the service right after the static site, so both meet the same machine.
+// Each view's loads take turns between the static site and the service, so both meet the same machine.
 const service = process.env.BENCH_SKIP_SERVICE
 	? null
 	: await startService(
@@ -429,7 +439,8 @@ for (const [name, dir] of [
 	const data = (folderBytes(join(dir, 'data')) / 1024 / 1024).toFixed(1);
 	try {
 		for (const view of VIEWS) {
-			const m = await measure(url, view);
+			const withService = service !== null && dir === 'build';
+			const [m, s] = await measure(withService ? [url, service.url] : [url], view);
 			rows.push([
 				name,
 				view,
@@ -437,8 +448,7 @@ for (const [name, dir] of [
 				...[m.paint, m.ready, m.year].map((v) => `${Math.round(v)} ms`)
 			]);
 			console.log(rows.at(-1)!.join('  '));
-			if (service && dir === 'build') {
-				const s = await measure(service.url, view);
+			if (s) {
 				serviceRows.push([
 					'服务（示例数据，brotli）',
 					view,

@@ -4,9 +4,17 @@ import { TABLES, tableByName } from '$lib/schema/tables';
 import type { Provenance, TableDef, TypedRow, ValidationIssue } from '$lib/schema/types';
 import { validateSheet, type Sheet } from '$lib/schema/validate';
 import { csvRows, type Progress } from './csvRows';
-import { decodeText, ENCODING_LABELS } from './decodeText';
+import { decodeText, ENCODING_LABELS, mixedEncoding } from './decodeText';
 import { hasVillageNames, resolveVillageCodes } from './divisionNames';
 import { fileKind } from './fileKind';
+import {
+	LimitExceeded,
+	rowLimits,
+	width,
+	sheetLimitProblem,
+	xlsxSizeProblem,
+	type LimitProblem
+} from './fileLimits';
 import { locateHeader, type Fillable } from './locateHeader';
 import { columnForHeader } from '$lib/schema/headers';
 import { xlsxSheets, type WorkbookSheet } from './xlsxSheets';
@@ -104,10 +112,11 @@ async function inspect(
 	options: ImportOptions
 ): Promise<FileCheck> {
 	const check = nothingRead(file);
-	const refuse = (rule: string) => {
-		check.issues.push({ severity: 'error', file, row: null, column: null, value: null, rule });
+	const refuse = (rule: string, at: Omit<LimitProblem, 'rule'> = { row: null, column: null }) => {
+		check.issues.push({ severity: 'error', file, ...at, value: null, rule });
 		return check;
 	};
+	const damaged = '不是有效的 Excel（.xlsx）文件，可能已损坏：请在 Excel 或 WPS 中打开后重新保存';
 
 	const kind = fileKind(file, bytes);
 	if (kind.kind === 'refused') return refuse(kind.rule);
@@ -115,23 +124,41 @@ async function inspect(
 	let sheets: WorkbookSheet[];
 	if (kind.kind === 'xlsx') {
 		check.format = 'Excel';
+		let tooLarge: string | null;
 		try {
-			sheets = await xlsxSheets(bytes);
+			tooLarge = xlsxSizeProblem(bytes);
+			sheets = tooLarge ? [] : await xlsxSheets(bytes);
 		} catch {
-			return refuse(
-				'不是有效的 Excel（.xlsx）文件，可能已损坏：请在 Excel 或 WPS 中打开后重新保存'
-			);
+			return refuse(damaged);
+		}
+		if (tooLarge) return refuse(tooLarge);
+		for (const sheet of sheets) {
+			const problem = sheetLimitProblem(sheet.rows);
+			if (problem) return refuse(`工作表「${sheet.name}」${problem.rule}`, problem);
 		}
 	} else {
 		const { text, encoding } = decodeText(bytes);
 		check.format = ENCODING_LABELS[encoding];
+		const mixed = encoding === 'gb18030' ? mixedEncoding(bytes) : null;
+		if (mixed) {
+			return refuse(
+				`混用了两种编码：第${mixed.utf8Line}行等是 UTF-8，第${mixed.otherLine}行等是 GBK 或其他编码（常见于把两个文件拼接在一起）：请在 Excel 或 WPS 中打开，改正乱码后另存为“CSV UTF-8”再导入`
+			);
+		}
 		if (text.includes('\uFFFD') && encoding !== 'utf-8') {
 			return refuse('含有无法识别的字符：请在 Excel 中“另存为”“CSV UTF-8”后再导入');
 		}
-		// parsing is the first 40% of the work, checking the rest
-		sheets = [{ name: '', rows: csvRows(text, (f) => options.onProgress?.(f * 0.4)) }];
+		try {
+			// parsing is the first 40% of the work, checking the rest
+			const rows = csvRows(text, (f) => options.onProgress?.(f * 0.4), rowLimits().row);
+			sheets = [{ name: '', rows }];
+		} catch (error) {
+			if (error instanceof LimitExceeded) return refuse(error.problem.rule, error.problem);
+			throw error;
+		}
 	}
 	check.sheetNames = sheets.map((s) => s.name).filter((n) => n !== '');
+	for (const sheet of sheets) sheet.rows = sheet.rows.map(withoutTrailingBlanks);
 
 	const chosenTable = options.table ? tableByName(options.table) : undefined;
 	if (options.table && !chosenTable) return refuse(`没有名为 ${options.table} 的表`);
@@ -214,6 +241,11 @@ async function inspect(
 	check.rows = result.rows;
 	check.rowNumbers = result.rowNumbers;
 	return check;
+}
+
+function withoutTrailingBlanks(cells: string[]): string[] {
+	const used = width(cells);
+	return used === cells.length ? cells : cells.slice(0, used);
 }
 
 function needsCodesFromNames(table: TableDef, headers: string[]): boolean {

@@ -32,3 +32,54 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 		return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
 	}
 }
+
+/** length of the UTF-8 sequence starting at `i`, or 0 if none valid starts there */
+function utf8Sequence(bytes: Uint8Array, i: number): number {
+	const lead = bytes[i];
+	const length =
+		lead >= 0xc2 && lead <= 0xdf
+			? 2
+			: lead >= 0xe0 && lead <= 0xef
+				? 3
+				: lead >= 0xf0 && lead <= 0xf4
+					? 4
+					: 0;
+	for (let k = 1; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+	return length;
+}
+
+/**
+ * Lines of UTF-8 Chinese beside lines in another encoding (GBK, most often): two files pasted
+ * into one. Decoded either way, half of it would be garbled without a replacement character to
+ * show it. The first line of each kind, or null if the file keeps to one encoding.
+ */
+export function mixedEncoding(bytes: Uint8Array): { utf8Line: number; otherLine: number } | null {
+	let line = 1;
+	let utf8Line = 0;
+	let otherLine = 0;
+	let multibyte = 0;
+	let valid = true;
+	const endLine = () => {
+		// a few bytes of GBK can pass for UTF-8 by chance; two Chinese characters' worth do not
+		if (valid && multibyte >= 2 && !utf8Line) utf8Line = line;
+		if (!valid && !otherLine) otherLine = line;
+		multibyte = 0;
+		valid = true;
+		line++;
+	};
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i];
+		if (b === 0x0a) endLine();
+		else if (b >= 0x80) {
+			const length = valid ? utf8Sequence(bytes, i) : 0;
+			if (length === 0) valid = false;
+			else {
+				multibyte++;
+				i += length - 1;
+			}
+		}
+		if (utf8Line && otherLine) return { utf8Line, otherLine };
+	}
+	endLine();
+	return utf8Line && otherLine ? { utf8Line, otherLine } : null;
+}

@@ -1,18 +1,13 @@
+import { FILE_LIMITS, megabytes } from './fileLimits';
+
 /** What a dropped file really is, judged from its first bytes rather than its name. */
 export type FileKind = { kind: 'csv' } | { kind: 'xlsx' } | { kind: 'refused'; rule: string };
-
-/** Largest file read: a year's statistics for a city are well under 1 MB; a national village list is ~30 MB. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 	return magic.every((b, i) => bytes[i] === b);
-}
-
-function megabytes(size: number): string {
-	return `${(size / 1024 / 1024).toFixed(size < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 /** Text has no NUL bytes and few control characters, except UTF-16, where half the bytes of ASCII are NUL. */
@@ -47,8 +42,8 @@ export function looksLikeUtf16(head: Uint8Array): 'utf-16le' | 'utf-16be' | null
 /** Checked before a file is read at all, so a huge file costs no memory. */
 export function sizeProblem(size: number): string | null {
 	if (size === 0) return '是空文件（0 字节）';
-	if (size > MAX_IMPORT_BYTES) {
-		return `有 ${megabytes(size)}，超过导入上限 ${megabytes(MAX_IMPORT_BYTES)}；一年的统计表通常不足 1 MB，请确认是否选错了文件，或按表、按年度拆分后导入`;
+	if (size > FILE_LIMITS.bytes) {
+		return `有 ${megabytes(size)}，超过导入上限 ${megabytes(FILE_LIMITS.bytes)}；一年的统计表通常不足 1 MB，请确认是否选错了文件，或按表、按年度拆分后导入`;
 	}
 	return null;
 }

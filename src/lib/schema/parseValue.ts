@@ -67,6 +67,9 @@ function pad(n: number): string {
 	return String(n).padStart(2, '0');
 }
 
+/** a name (of a unit, an archive, a village) is far shorter; a longer cell is text pasted by mistake */
+export const TEXT_MAX_CHARS = 200;
+
 /** Parse one cell for a column; blank cells are null and the caller decides whether that is allowed. */
 export function parseCell(column: ColumnDef, raw: string): Parsed {
 	// names and sources keep their full-width punctuation (（试行）, “十四五”) exactly as written
@@ -103,6 +106,9 @@ export function parseCell(column: ColumnDef, raw: string): Parsed {
 			return { ok: false, rule: `应为 ${column.values?.join('、')} 之一` };
 		}
 		case 'text': {
+			const max = column.maxLength ?? TEXT_MAX_CHARS;
+			if (text.length > max)
+				return { ok: false, rule: `有 ${text.length} 个字，超过 ${max} 个字的上限` };
 			if (column.pattern && !column.pattern.regex.test(text)) {
 				return { ok: false, rule: column.pattern.rule };
 			}

@@ -18,6 +18,7 @@ const source: ColumnDef = {
 	type: 'text',
 	required: true,
 	aliases: ['来源', '数据来源'],
+	maxLength: 500,
 	description: '文件、报表或“示例数据”'
 };
 
@@ -558,6 +559,7 @@ export const milestones: TableDef = {
 			type: 'text',
 			required: false,
 			aliases: [],
+			maxLength: 2000,
 			description: '补充说明'
 		},
 		provenance,

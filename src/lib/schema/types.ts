@@ -24,6 +24,8 @@ export interface ColumnDef {
 	values?: readonly string[];
 	/** when a file has no such column, each row takes this column's value (a list with only 验收时间) */
 	defaultFrom?: string;
+	/** longest text value, in characters: `TEXT_MAX_CHARS` unless said */
+	maxLength?: number;
 	/** regular expression a text value must match, and the rule in words */
 	pattern?: { regex: RegExp; rule: string };
 	description: string;

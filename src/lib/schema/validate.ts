@@ -145,7 +145,8 @@ export function validateSheet(
 			const raw = from >= 0 ? (cells[from] ?? '') : '';
 			const parsed = parseCell(column, raw);
 			if (!parsed.ok) {
-				cellIssue(column, raw.trim(), parsed.rule);
+				const shown = raw.trim();
+				cellIssue(column, shown.length > 40 ? `${shown.slice(0, 40)}…` : shown, parsed.rule);
 				row[column.name] = null;
 			} else if (parsed.value === null && column.required) {
 				cellIssue(

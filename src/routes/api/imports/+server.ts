@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { MAX_IMPORT_BYTES } from '$lib/ingest/fileKind';
+import { FILE_LIMITS } from '$lib/ingest/fileLimits';
 import { PROVENANCES, type Provenance } from '$lib/schema/types';
 import { can } from '$lib/server/auth/roles';
 import { actorOf, requireAbility } from '$lib/server/http/abilities';
@@ -10,7 +10,7 @@ import type { RequestHandler } from './$types';
 export const prerender = false;
 
 /** the import limit and the multipart framing around it (scripts/service.ts sets BODY_SIZE_LIMIT so) */
-const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES + 256 * 1024;
+const MAX_UPLOAD_BYTES = FILE_LIMITS.bytes + 256 * 1024;
 
 /** drafts, newest first: a publisher sees every one, a submitter their own */
 export const GET: RequestHandler = async (event) => {
@@ -26,7 +26,7 @@ export const GET: RequestHandler = async (event) => {
  */
 export const POST: RequestHandler = async (event) => {
 	const user = requireAbility(event, 'submit');
-	const tooLarge = `上传超过导入上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB：请按表、按年度拆分后再提交`;
+	const tooLarge = `上传超过导入上限 ${FILE_LIMITS.bytes / 1024 / 1024} MB：请按表、按年度拆分后再提交`;
 	if (Number(event.request.headers.get('content-length')) > MAX_UPLOAD_BYTES) error(413, tooLarge);
 	let form: FormData;
 	try {

@@ -28,9 +28,7 @@ describe('renderedViewKey', () => {
 		expect(key).not.toBe(renderedViewKey(later));
 		const publisher = { ...reader!, role: 'publisher' as const };
 		expect(key).not.toBe(renderedViewKey(event('http://x/villages?year=2023', publisher)));
-		expect(
-			renderedViewKey(event('http://x/villages', reader, { isDataRequest: true }))
-		).toBeNull();
+		expect(renderedViewKey(event('http://x/villages', reader, { isDataRequest: true }))).toBeNull();
 		const post = event('http://x/villages', reader, {
 			request: new Request('http://x/villages', { method: 'POST' })
 		});

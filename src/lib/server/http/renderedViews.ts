@@ -70,7 +70,11 @@ export async function keepView(
 	acceptEncoding: string | null
 ): Promise<Response> {
 	const type = response.headers.get('content-type') ?? '';
-	if (response.status !== 200 || !type.startsWith('text/html') || response.headers.has('set-cookie'))
+	if (
+		response.status !== 200 ||
+		!type.startsWith('text/html') ||
+		response.headers.has('set-cookie')
+	)
 		return response;
 	const html = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers].filter(([name]) => name !== 'content-length');

@@ -17,6 +17,7 @@ import {
 } from './fileLimits';
 import { locateHeader, type Fillable } from './locateHeader';
 import { columnForHeader } from '$lib/schema/headers';
+import { scopeIssues, type ArchivePlace } from './submitterScope';
 import { xlsxSheets, type WorkbookSheet } from './xlsxSheets';
 
 /** What the loaded data says about the rows of a new file: the grade scheme and the known divisions. */
@@ -24,6 +25,10 @@ export interface ImportContext {
 	gradeThresholds: readonly GradeThreshold[];
 	/** the `divisions` table as loaded; null skips the reference check */
 	divisions: TypedRow[] | null;
+	/** where each published archive is (a district's rows of an archive are checked by it) */
+	archives?: ArchivePlace[] | null;
+	/** a submitter's district code or archive: rows elsewhere are errors; absent for the whole city */
+	scope?: string | null;
 }
 
 export interface ImportOptions {
@@ -236,6 +241,15 @@ async function inspect(
 			[match.table.name, { file, rows: result.rows, rowNumbers: result.rowNumbers }]
 		]);
 		check.issues.push(...checkReferences(tables));
+		if (hasErrors(check)) return check;
+	}
+	if (context.scope) {
+		check.issues.push(
+			...scopeIssues(file, match.table, result.rows, result.rowNumbers, context.scope, {
+				divisions: context.divisions,
+				archives: context.archives ?? null
+			})
+		);
 		if (hasErrors(check)) return check;
 	}
 	check.rows = result.rows;

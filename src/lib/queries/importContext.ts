@@ -2,3 +2,8 @@
 export function divisionsForCheckSql(): string {
 	return `SELECT code, name, level, kind, parent_code FROM divisions`;
 }
+
+/** Where each archive is, as its latest 馆藏数字化 row places it: a district's archives are its own. */
+export function archivePlacesSql(): string {
+	return `SELECT archive, arg_max(adcode, year) AS adcode FROM digitization GROUP BY archive ORDER BY archive`;
+}

@@ -2,7 +2,8 @@ import type { Connector } from '$lib/db/connector';
 import type { TableRows } from '$lib/export/datasetFiles';
 import type { ImportContext } from '$lib/ingest/checkFile';
 import { thresholdsSql, type Threshold } from '$lib/queries/assessment';
-import { divisionsForCheckSql } from '$lib/queries/importContext';
+import { archivePlacesSql, divisionsForCheckSql } from '$lib/queries/importContext';
+import type { ArchivePlace } from '$lib/ingest/submitterScope';
 import { inventorySql, tableRowsSql, type TableInventory } from '$lib/queries/dataInventory';
 import { TABLES } from '$lib/schema/tables';
 import type { TypedRow } from '$lib/schema/types';
@@ -23,11 +24,18 @@ export async function loadAllTables(db: Connector): Promise<TableRows[]> {
 	);
 }
 
-/** What a new file is checked against: the divisions and the grade thresholds now loaded. */
-export async function loadImportContext(db: Connector): Promise<ImportContext> {
-	const [divisions, gradeThresholds] = await Promise.all([
+/**
+ * What a new file is checked against: the divisions, the grade thresholds and the archives now
+ * loaded, and the submitter's scope (a district code or an archive) if it has one.
+ */
+export async function loadImportContext(
+	db: Connector,
+	scope: string | null = null
+): Promise<ImportContext> {
+	const [divisions, gradeThresholds, archives] = await Promise.all([
 		db.query<TypedRow>(divisionsForCheckSql()),
-		db.query<Threshold>(thresholdsSql())
+		db.query<Threshold>(thresholdsSql()),
+		db.query<ArchivePlace>(archivePlacesSql())
 	]);
-	return { divisions, gradeThresholds };
+	return { divisions, gradeThresholds, archives, scope };
 }

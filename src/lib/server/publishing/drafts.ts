@@ -4,7 +4,7 @@ import { sizeProblem } from '$lib/ingest/fileKind';
 import { verdict } from '$lib/ingest/verdict';
 import { formatIssue } from '$lib/schema/validate';
 import type { ValidationIssue } from '$lib/schema/types';
-import type { IssueReport, SubmitResult } from '$lib/serviceTypes';
+import type { IssueReport, SubmitResult, UserInfo } from '$lib/serviceTypes';
 import { loadImportContext } from '$lib/views/data';
 import type { Actor } from '../auth/accounts';
 import { sha256 } from '../datasetFiles';
@@ -18,7 +18,7 @@ const report = (issue: ValidationIssue): IssueReport => ({ ...issue, message: fo
  */
 export async function submitFile(
 	service: Service,
-	actor: Actor & { user: string },
+	actor: Actor & { user: string } & Pick<UserInfo, 'role' | 'scope'>,
 	upload: { name: string; size: number; read(): Promise<Uint8Array> },
 	options: ImportOptions
 ): Promise<SubmitResult> {
@@ -27,10 +27,14 @@ export async function submitFile(
 	const dataset = await datasets.get(basedOn);
 	// an oversized file is refused by its size alone, as on the page, without reading it
 	const tooBig = sizeProblem(upload.size);
+	// a submitter reports for its district or archive alone; publishers have the whole city
+	const scope = actor.role === 'submitter' ? (actor.scope ?? '') : null;
 	const file = { name: upload.name, bytes: tooBig ? new Uint8Array() : await upload.read() };
 	const check: FileCheck = tooBig
 		? refusal(file.name, tooBig)
-		: await checkFile(file.name, file.bytes, await loadImportContext(dataset.db), options);
+		: scope === ''
+			? refusal(file.name, '本账号未设定负责的区县或档案馆，不能提交：请管理员在“用户”页设定')
+			: await checkFile(file.name, file.bytes, await loadImportContext(dataset.db, scope), options);
 	const errors = check.issues.filter((i) => i.severity === 'error').map(report);
 	const warnings = check.issues.filter((i) => i.severity === 'warning').map(report);
 	const result: SubmitResult = {

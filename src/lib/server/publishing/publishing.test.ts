@@ -14,7 +14,7 @@ import { discardDraft, publishDraft, PublishProblem, rollbackTo } from './publis
 const csv = (text: string) => new TextEncoder().encode(text);
 const SCORES_2024 = csv('年度,单位,类别,得分\n2024,甲局,市直机关,93\n2024,乙局,市直机关,84\n');
 const ENTERPRISES_2024 = csv('年度,单位,类别,得分\n2024,丙集团,市属企业,71\n');
-const publisher = { user: '王发布', address: '10.0.0.8' };
+const publisher = { user: '王发布', address: '10.0.0.8', role: 'publisher' as const, scope: null };
 const upload = (name: string, bytes: Uint8Array) => ({
 	name,
 	size: bytes.byteLength,

@@ -48,7 +48,8 @@ export const POST: RequestHandler = async (event) => {
 		read: async () => new Uint8Array(await file.arrayBuffer())
 	};
 	const provenance = option('provenance');
-	const result = await submitFile(await getService(), actorOf(event, user), upload, {
+	const account = { ...actorOf(event, user), role: user.role, scope: user.scope };
+	const result = await submitFile(await getService(), account, upload, {
 		table: option('table'),
 		sheet: option('sheet'),
 		provenance: PROVENANCES.includes(provenance as Provenance)

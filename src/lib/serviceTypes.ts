@@ -46,13 +46,22 @@ export interface SubmitResult {
 	basedOn: number;
 }
 
-export type DraftStatus = 'draft' | 'published' | 'discarded';
+/**
+ * A submission's life: 草稿 (checked, kept, not yet sent) → 已提交 → 退回 (with the reviewer's
+ * reason) or 通过 → 已发布; or 已放弃. A publisher's own draft may be published straight away.
+ */
+export type DraftStatus =
+	'draft' | 'submitted' | 'returned' | 'approved' | 'published' | 'discarded';
 
 /** A file checked on the server and waiting to be published (its rows are a blob, by hash). */
 export interface DraftRecord {
 	id: number;
 	createdAt: number;
 	createdBy: string;
+	/** the submitter's district code or archive; null for the whole city */
+	scope: string | null;
+	/** the statistics year it reports (报送年度) */
+	reportYear: number;
 	file: string;
 	fileSha256: string;
 	table: string;
@@ -66,6 +75,11 @@ export interface DraftRecord {
 	version: number | null;
 	closedAt: number | null;
 	closedBy: string | null;
+	submittedAt: number | null;
+	reviewedBy: string | null;
+	reviewedAt: number | null;
+	/** why it was returned */
+	reviewReason: string | null;
 }
 
 export type VersionKind = 'initial' | 'publish' | 'rollback';

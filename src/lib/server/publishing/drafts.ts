@@ -3,7 +3,7 @@ import { checkFile, refusal, type FileCheck, type ImportOptions } from '$lib/ing
 import { sizeProblem } from '$lib/ingest/fileKind';
 import { verdict } from '$lib/ingest/verdict';
 import { formatIssue } from '$lib/schema/validate';
-import type { ValidationIssue } from '$lib/schema/types';
+import type { TypedRow, ValidationIssue } from '$lib/schema/types';
 import type { IssueReport, SubmitResult, UserInfo } from '$lib/serviceTypes';
 import { loadImportContext } from '$lib/views/data';
 import type { Actor } from '../auth/accounts';
@@ -13,6 +13,20 @@ import type { Service } from '../service';
 const report = (issue: ValidationIssue): IssueReport => ({ ...issue, message: formatIssue(issue) });
 
 /**
+ * The statistics year a file reports: its rows' year where the table has one (the latest, if it
+ * holds several), else the year the submitter chose, else last year until July (annual figures are
+ * reported in the first half of the next year) and this year after.
+ */
+export function reportYear(rows: TypedRow[], chosen: number | undefined, now: number): number {
+	let latest = -Infinity;
+	for (const row of rows) if (typeof row.year === 'number') latest = Math.max(latest, row.year);
+	if (Number.isFinite(latest)) return latest;
+	if (chosen !== undefined) return chosen;
+	const today = new Date(now + 8 * 3600_000);
+	return today.getUTCMonth() < 6 ? today.getUTCFullYear() - 1 : today.getUTCFullYear();
+}
+
+/**
  * A file sent to the service: checked again here with the same `checkFile` the page uses (the
  * browser's check is a courtesy), previewed against the current version, and kept as a draft.
  */
@@ -20,7 +34,7 @@ export async function submitFile(
 	service: Service,
 	actor: Actor & { user: string } & Pick<UserInfo, 'role' | 'scope'>,
 	upload: { name: string; size: number; read(): Promise<Uint8Array> },
-	options: ImportOptions
+	options: ImportOptions & { year?: number }
 ): Promise<SubmitResult> {
 	const { store, datasets, clock } = service;
 	const basedOn = await store.versions.current();
@@ -66,6 +80,8 @@ export async function submitFile(
 		return tx.drafts.create({
 			createdAt: clock.now(),
 			createdBy: actor.user,
+			scope,
+			reportYear: reportYear(check.rows, options.year, clock.now()),
 			file: file.name,
 			fileSha256: fileSha,
 			table,

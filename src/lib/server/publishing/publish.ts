@@ -8,6 +8,7 @@ import type { Actor } from '../auth/accounts';
 import { manifestTable, tableFiles, type TableFile } from '../datasetFiles';
 import { LOCKS } from '../store/driver';
 import type { VersionRecord } from '../store/datasetVersions';
+import type { DraftRecord, DraftStatus } from '../store/draftRecords';
 import type { Service } from '../service';
 import { readVersionFile } from './versionDatasets';
 
@@ -21,13 +22,19 @@ export class PublishProblem extends Error {
 	}
 }
 
-/** The table as the file leaves it: that table alone of the current version, with the rows replaced. */
+/** what one draft changed, and the table as every draft of it leaves it */
+interface AppliedTable {
+	changes: Map<number, ImportChange[]>;
+	all: TypedRow[];
+}
+
+/** One table of the current version with each draft's rows applied in turn, in the order given. */
 async function applyToTable(
 	service: Service,
 	base: VersionRecord,
 	tableName: string,
-	rows: TypedRow[]
-): Promise<{ changes: ImportChange[]; all: TypedRow[] }> {
+	drafts: { id: number; rows: TypedRow[] }[]
+): Promise<AppliedTable> {
 	const table = tableByName(tableName);
 	if (!table) throw new PublishProblem(409, `没有名为 ${tableName} 的表`);
 	const entry = base.manifest.tables.find((t) => t.name === tableName);
@@ -38,8 +45,11 @@ async function applyToTable(
 			if (!bytes) throw new Error(`第${base.n}版缺少数据文件 ${file.path}`);
 			await db.insertArrowIpc(tableName, bytes, i > 0);
 		}
-		const changes = await previewImport(db, tableName, rows);
-		await applyImport(db, { table: tableName, rows });
+		const changes = new Map<number, ImportChange[]>();
+		for (const draft of drafts) {
+			changes.set(draft.id, await previewImport(db, tableName, draft.rows));
+			await applyImport(db, { table: tableName, rows: draft.rows });
+		}
 		const order = table.key.map(ident).join(', ');
 		const all = await db.query<TypedRow>(`SELECT * FROM ${ident(tableName)} ORDER BY ${order}`);
 		return { changes, all };
@@ -48,46 +58,73 @@ async function applyToTable(
 	}
 }
 
+const STATUS_WORDS: Record<DraftStatus, string> = {
+	draft: '尚未提交审核',
+	submitted: '尚未审核通过',
+	returned: '已退回',
+	approved: '已审核通过',
+	published: '已发布',
+	discarded: '已放弃'
+};
+
+/** a publisher may publish an approved submission, or a draft of their own without review */
+function publishable(draft: DraftRecord, publisher: string): string | null {
+	if (draft.status === 'approved') return null;
+	if (draft.status === 'draft' && draft.createdBy === publisher) return null;
+	return `草稿 ${draft.id} ${STATUS_WORDS[draft.status]}，不能发布`;
+}
+
 /**
- * Publish a draft as the next version. Publishes take turns (a lock every process shares), and each
- * is applied to the version current when its turn comes, so two at once both land, in order.
+ * Publish drafts together as the next version, applied in the order of their numbers. Publishes
+ * take turns (a lock every process shares), and each is applied to the version current when its
+ * turn comes, so two at once both land, in order.
  */
-export async function publishDraft(
+export async function publishDrafts(
 	service: Service,
 	actor: Actor & { user: string },
-	id: number
+	ids: number[]
 ): Promise<{ version: number; changes: ImportChange[] }> {
 	const { store, clock } = service;
+	if (ids.length === 0) throw new PublishProblem(409, '没有可发布的草稿');
 	return store.driver.withLock(LOCKS.publish, async () => {
-		const draft = await store.drafts.get(id);
-		if (!draft) throw new PublishProblem(404, `没有草稿 ${id}`);
-		if (draft.status !== 'draft')
-			throw new PublishProblem(
-				409,
-				`草稿 ${id} 已${draft.status === 'published' ? '发布' : '放弃'}`
-			);
+		const drafts: DraftRecord[] = [];
+		for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
+			const draft = await store.drafts.get(id);
+			if (!draft) throw new PublishProblem(404, `没有草稿 ${id}`);
+			const refused = publishable(draft, actor.user);
+			if (refused) throw new PublishProblem(409, refused);
+			drafts.push(draft);
+		}
 		const base = await store.versions.get(await store.versions.current());
 		if (!base) throw new PublishProblem(409, '尚无已发布的数据版本');
-		const rowsJson = await store.blobs.get(draft.rowsSha256);
-		if (!rowsJson) throw new Error(`草稿 ${id} 的数据缺失`);
-		const rows = JSON.parse(new TextDecoder().decode(rowsJson)) as TypedRow[];
-		const { changes, all } = await applyToTable(service, base, draft.table, rows);
-		const table = tableByName(draft.table)!;
-		const files: TableFile[] = tableFiles(table, all);
-		const manifest = {
-			...base.manifest,
-			generatedAt: new Date(clock.now()).toISOString(),
-			tables: base.manifest.tables.map((t) =>
-				t.name === draft.table
-					? manifestTable(
-							table,
-							all,
-							files.map((f) => f.entry),
-							draft.file
-						)
-					: t
-			)
-		};
+		const byTable = new Map<string, { id: number; rows: TypedRow[] }[]>();
+		for (const draft of drafts) {
+			const rowsJson = await store.blobs.get(draft.rowsSha256);
+			if (!rowsJson) throw new Error(`草稿 ${draft.id} 的数据缺失`);
+			const rows = JSON.parse(new TextDecoder().decode(rowsJson)) as TypedRow[];
+			byTable.set(draft.table, [...(byTable.get(draft.table) ?? []), { id: draft.id, rows }]);
+		}
+		const files: TableFile[] = [];
+		const changes = new Map<number, ImportChange[]>();
+		let tables = base.manifest.tables;
+		for (const [name, tableDrafts] of byTable) {
+			const applied = await applyToTable(service, base, name, tableDrafts);
+			for (const [id, c] of applied.changes) changes.set(id, c);
+			const table = tableByName(name)!;
+			const written = tableFiles(table, applied.all);
+			files.push(...written);
+			const sources = drafts.filter((d) => d.table === name).map((d) => d.file);
+			const entry = manifestTable(
+				table,
+				applied.all,
+				written.map((f) => f.entry),
+				sources.join('、')
+			);
+			tables = tables.some((t) => t.name === name)
+				? tables.map((t) => (t.name === name ? entry : t))
+				: [...tables, entry];
+		}
+		const manifest = { ...base.manifest, generatedAt: new Date(clock.now()).toISOString(), tables };
 		const version = await store.transaction(async (tx) => {
 			for (const file of files) await tx.blobs.put(file.entry.sha256, file.data);
 			const n = await tx.versions.add({
@@ -96,19 +133,29 @@ export async function publishDraft(
 				kind: 'publish',
 				basedOn: base.n,
 				note: '',
-				sources: [{ file: draft.file, table: draft.table, draft: id, changes }],
+				sources: drafts.map((d) => ({
+					file: d.file,
+					table: d.table,
+					draft: d.id,
+					changes: changes.get(d.id)!
+				})),
 				manifest
 			});
-			await tx.drafts.close(id, 'published', actor.user, clock.now(), n);
+			for (const draft of drafts) {
+				if (!(await tx.drafts.published(draft.id, actor.user, clock.now(), n)))
+					throw new PublishProblem(409, `草稿 ${draft.id} 已被他人处理`);
+			}
 			return n;
 		});
-		await service.accounts.audit(
-			'version_published',
-			actor,
-			`第${version}版：草稿${id}（${draft.file}，表 ${draft.table}）`
-		);
-		return { version, changes };
+		const what = drafts.map((d) => `草稿${d.id}（${d.file}，表 ${d.table}）`).join('、');
+		await service.accounts.audit('version_published', actor, `第${version}版：${what}`);
+		return { version, changes: drafts.flatMap((d) => changes.get(d.id)!) };
 	});
+}
+
+/** Publish one draft as the next version (see `publishDrafts`). */
+export function publishDraft(service: Service, actor: Actor & { user: string }, id: number) {
+	return publishDrafts(service, actor, [id]);
 }
 
 /** Return to an earlier version's figures: itself a new version, recorded as a rollback. */
@@ -139,17 +186,4 @@ export async function rollbackTo(
 		);
 		return { version };
 	});
-}
-
-/** A draft not to be published; its author or a publisher may discard it. */
-export async function discardDraft(
-	service: Service,
-	actor: Actor & { user: string },
-	id: number
-): Promise<void> {
-	const draft = await service.store.drafts.get(id);
-	if (!draft) throw new PublishProblem(404, `没有草稿 ${id}`);
-	if (!(await service.store.drafts.close(id, 'discarded', actor.user, service.clock.now(), null)))
-		throw new PublishProblem(409, `草稿 ${id} 已${draft.status === 'published' ? '发布' : '放弃'}`);
-	await service.accounts.audit('draft_discarded', actor, `草稿${id}：${draft.file}`);
 }

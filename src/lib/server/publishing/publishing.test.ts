@@ -9,7 +9,8 @@ import { makeService, type Service } from '../service';
 import { BACKENDS } from '../store/testStores';
 import { ensureInitialVersion } from './initialVersion';
 import { submitFile } from './drafts';
-import { discardDraft, publishDraft, PublishProblem, rollbackTo } from './publish';
+import { publishDraft, publishDrafts, PublishProblem, rollbackTo } from './publish';
+import { discardDraft, reviewDraft, submitDraft } from './review';
 
 const csv = (text: string) => new TextEncoder().encode(text);
 const SCORES_2024 = csv('年度,单位,类别,得分\n2024,甲局,市直机关,93\n2024,乙局,市直机关,84\n');
@@ -107,13 +108,88 @@ describe.each(BACKENDS)('publishing on the $name store', (backend) => {
 		]);
 	});
 
+	it('takes a district’s submission through review: returned, fixed, approved, published with another', async () => {
+		const county = {
+			user: '李长沙县',
+			address: '10.0.1.2',
+			role: 'submitter' as const,
+			scope: '430121'
+		};
+		const city = {
+			user: '周浏阳',
+			address: '10.0.1.3',
+			role: 'submitter' as const,
+			scope: '430181'
+		};
+		const header = '年度,档案馆,区划代码,馆藏档案,已数字化,数字化副本（GB）';
+		const mine = (digitized: number) => csv(`${header}\n2024,县馆,430121,1000,${digitized},30\n`);
+		const both = csv(`${header}\n2024,县馆,430121,1000,300,30\n2024,浏阳馆,430181,800,100,9\n`);
+		const outside = await submitFile(service, county, upload('越界.csv', both), {});
+		expect(outside.id).toBeNull();
+		expect(outside.errors.map((e) => e.message)).toEqual([
+			'越界.csv 第3行「区划代码」：“430181” 不属于本账号负责的长沙县（430121）'
+		]);
+		const first = await submitFile(service, county, upload('长沙县.csv', mine(1200)), {});
+		expect(first.id).toBeNull();
+		const draft = await submitFile(service, county, upload('长沙县.csv', mine(300)), {});
+		await expect(reviewDraft(service, publisher, draft.id!, 'approve', '')).rejects.toThrow(
+			'仍是草稿，不能审核通过'
+		);
+		await submitDraft(service, county, draft.id!);
+		await expect(reviewDraft(service, publisher, draft.id!, 'return', ' ')).rejects.toThrow(
+			'退回须写明原因'
+		);
+		await reviewDraft(service, publisher, draft.id!, 'return', '馆藏档案应为年末数');
+		expect(await service.store.drafts.get(draft.id!)).toMatchObject({
+			status: 'returned',
+			scope: '430121',
+			reportYear: 2024,
+			reviewReason: '馆藏档案应为年末数'
+		});
+		await expect(publishDraft(service, publisher, draft.id!)).rejects.toThrow('已退回，不能发布');
+		const fixed = await submitFile(service, county, upload('长沙县（改）.csv', mine(320)), {});
+		await submitDraft(service, county, fixed.id!);
+		await reviewDraft(service, publisher, fixed.id!, 'approve', '');
+		const other = await submitFile(
+			service,
+			city,
+			upload('浏阳.csv', csv(`${header}\n2024,浏阳馆,430181,800,100,9\n`)),
+			{}
+		);
+		// a submitter's draft is not published before it is reviewed
+		await expect(publishDraft(service, publisher, other.id!)).rejects.toThrow('尚未提交审核');
+		await submitDraft(service, city, other.id!);
+		await reviewDraft(service, publisher, other.id!, 'approve', '');
+		const before = await service.store.versions.current();
+		const { version } = await publishDrafts(service, publisher, [other.id!, fixed.id!]);
+		expect(version).toBe(before + 1);
+		const rows = await (
+			await service.datasets.get(version)
+		).db.query<{
+			archive: string;
+			digitized: number;
+		}>('SELECT archive, digitized FROM digitization WHERE year = 2024 ORDER BY archive');
+		expect(rows).toEqual([
+			{ archive: '县馆', digitized: 320 },
+			{ archive: '浏阳馆', digitized: 100 }
+		]);
+		const record = await service.store.versions.get(version);
+		expect(record!.sources.map((s) => s.draft)).toEqual(
+			[fixed.id, other.id].sort((a, b) => a! - b!)
+		);
+		const steps = (await service.store.audit.list({})).map((e) => e.action);
+		expect(steps.filter((a) => a === 'submission_submitted')).toHaveLength(3);
+		expect(steps.filter((a) => a === 'submission_returned')).toHaveLength(1);
+		expect(steps.filter((a) => a === 'submission_approved')).toHaveLength(2);
+	});
+
 	it('discards a draft once, and audits each step', async () => {
 		const draft = await submitFile(service, publisher, upload('c.csv', SCORES_2024), {});
 		await discardDraft(service, publisher, draft.id!);
 		await expect(discardDraft(service, publisher, draft.id!)).rejects.toThrow('已放弃');
 		await expect(publishDraft(service, publisher, draft.id!)).rejects.toThrow('已放弃');
 		const actions = (await service.store.audit.list({ user: '王发布' })).map((e) => e.action);
-		expect(actions.filter((a) => a === 'version_published')).toHaveLength(2);
+		expect(actions.filter((a) => a === 'version_published')).toHaveLength(3);
 		expect(actions.filter((a) => a === 'version_rolled_back')).toHaveLength(2);
 		expect(actions.filter((a) => a === 'file_submitted')).toHaveLength(5);
 		expect(actions[0]).toBe('draft_discarded');

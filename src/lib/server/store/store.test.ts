@@ -83,23 +83,50 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
 		expect((await store.versions.list()).map((v) => v.n)).toEqual([2, 1]);
 	});
 
-	it('closes a draft once: a second publish of it finds it closed', async () => {
-		const id = await store.drafts.create({
-			createdAt: 1,
-			createdBy: '张三',
-			file: 'a.csv',
-			fileSha256: 'f',
-			table: 'assessments',
-			basedOn: 1,
-			rowCount: 3,
-			rowsSha256: 'r',
-			warnings: [],
-			preview: [{ year: 2024, added: 3, replaced: 0, unchanged: 0, removed: 0 }]
+	it('moves a submission along its life once: a second reviewer finds it moved', async () => {
+		const draft = (createdBy: string) =>
+			store.drafts.create({
+				createdAt: 1,
+				createdBy,
+				scope: '430121',
+				reportYear: 2024,
+				file: 'a.csv',
+				fileSha256: 'f',
+				table: 'digitization',
+				basedOn: 1,
+				rowCount: 3,
+				rowsSha256: 'r',
+				warnings: [],
+				preview: [{ year: 2024, added: 3, replaced: 0, unchanged: 0, removed: 0 }]
+			});
+		const id = await draft('李填报');
+		expect(await store.drafts.get(id)).toMatchObject({
+			status: 'draft',
+			scope: '430121',
+			reportYear: 2024,
+			preview: [{ added: 3 }]
 		});
-		expect((await store.drafts.get(id))?.preview[0].added).toBe(3);
-		expect(await store.drafts.close(id, 'published', '张三', 2, 3)).toBe(true);
-		expect(await store.drafts.close(id, 'discarded', '张三', 3, null)).toBe(false);
-		expect(await store.drafts.get(id)).toMatchObject({ status: 'published', version: 3 });
+		expect(await store.drafts.move(id, 'approve', '王审核', 2)).toBe(false);
+		expect(await store.drafts.move(id, 'submit', '李填报', 2)).toBe(true);
+		expect(await store.drafts.move(id, 'return', '王审核', 3, '数字化数大于馆藏')).toBe(true);
+		expect(await store.drafts.move(id, 'approve', '赵审核', 4)).toBe(false);
+		expect(await store.drafts.published(id, '王审核', 5, 3)).toBe(false);
+		expect(await store.drafts.get(id)).toMatchObject({
+			status: 'returned',
+			submittedAt: 2,
+			reviewedBy: '王审核',
+			reviewedAt: 3,
+			reviewReason: '数字化数大于馆藏'
+		});
+		const next = await draft('李填报');
+		expect(await store.drafts.move(next, 'submit', '李填报', 6)).toBe(true);
+		expect(await store.drafts.move(next, 'approve', '王审核', 7)).toBe(true);
+		expect(await store.drafts.published(next, '王审核', 8, 3)).toBe(true);
+		expect(await store.drafts.published(next, '王审核', 9, 4)).toBe(false);
+		expect(await store.drafts.move(next, 'discard', '王审核', 9)).toBe(false);
+		expect(await store.drafts.get(next)).toMatchObject({ status: 'published', version: 3 });
+		expect((await store.drafts.list('430121')).map((d) => d.id)).toEqual([next, id]);
+		expect(await store.drafts.list('430181')).toEqual([]);
 	});
 
 	it('takes back a failed transaction whole', async () => {

@@ -66,7 +66,14 @@ const DDL = [
 		version BIGINT,
 		closed_at BIGINT,
 		closed_by TEXT
-	)`
+	)`,
+	// a submission's review (issue 18), added to stores made before it
+	`ALTER TABLE drafts ADD COLUMN IF NOT EXISTS scope TEXT`,
+	`ALTER TABLE drafts ADD COLUMN IF NOT EXISTS report_year BIGINT`,
+	`ALTER TABLE drafts ADD COLUMN IF NOT EXISTS submitted_at BIGINT`,
+	`ALTER TABLE drafts ADD COLUMN IF NOT EXISTS reviewed_by TEXT`,
+	`ALTER TABLE drafts ADD COLUMN IF NOT EXISTS reviewed_at BIGINT`,
+	`ALTER TABLE drafts ADD COLUMN IF NOT EXISTS review_reason TEXT`
 ];
 
 /** Create what is missing; two processes starting at once take turns. */

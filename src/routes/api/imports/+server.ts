@@ -12,16 +12,18 @@ export const prerender = false;
 /** the import limit and the multipart framing around it (scripts/service.ts sets BODY_SIZE_LIMIT so) */
 const MAX_UPLOAD_BYTES = FILE_LIMITS.bytes + 256 * 1024;
 
-/** drafts, newest first: a publisher sees every one, a submitter their own */
+/** drafts, newest first: a publisher sees every one, a submitter those of its district or archive */
 export const GET: RequestHandler = async (event) => {
 	const user = requireAbility(event, 'submit');
 	const { store } = await getService();
-	const drafts = await store.drafts.list(can(user.role, 'publish') ? undefined : user.name);
+	const all = can(user.role, 'publish');
+	const drafts = all || user.scope ? await store.drafts.list(all ? undefined : user.scope!) : [];
 	return json({ drafts });
 };
 
 /**
- * A file to publish (multipart: `file`, optional `table`, `sheet` and `provenance`): checked again here with the
+ * A file to publish (multipart: `file`, optional `table`, `sheet`, `provenance` and `year`, the
+ * statistics year of a table without a 年度 column): checked again here with the
  * page's own `checkFile`, and kept as a draft when it has no error.
  */
 export const POST: RequestHandler = async (event) => {
@@ -48,13 +50,15 @@ export const POST: RequestHandler = async (event) => {
 		read: async () => new Uint8Array(await file.arrayBuffer())
 	};
 	const provenance = option('provenance');
+	const year = Number(option('year'));
 	const account = { ...actorOf(event, user), role: user.role, scope: user.scope };
 	const result = await submitFile(await getService(), account, upload, {
 		table: option('table'),
 		sheet: option('sheet'),
 		provenance: PROVENANCES.includes(provenance as Provenance)
 			? (provenance as Provenance)
-			: undefined
+			: undefined,
+		year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined
 	});
 	return json(result, { status: result.id === null ? 422 : 201 });
 };

@@ -11,6 +11,10 @@ const BACKENDS = [
 
 const SCORES = '年度,单位,类别,得分\n2024,测试甲局,市直机关,93\n2024,测试乙局,市直机关,84\n';
 const ENTERPRISE = '年度,单位,类别,得分\n2024,测试丙集团,市属企业,71\n';
+const DIGITIZATION = '年度,档案馆,区划代码,馆藏档案,已数字化,数字化副本（GB）';
+/** 浏阳市's archive in 2024, as its district files it */
+const LIUYANG = (digitized: number) =>
+	`${DIGITIZATION}\n2024,浏阳市档案馆,430181,230000,${digitized},2100\n`;
 // none contains its user name (a rule of its own)
 const PASSWORDS = {
 	admin: 'Yuelu#Shan2026',
@@ -60,14 +64,15 @@ describe.each(BACKENDS)('the service on the $name store', (backend) => {
 	});
 
 	it('makes the other accounts, each changing its given password', async () => {
-		for (const [name, role] of [
-			['pub', 'publisher'],
-			['sub', 'submitter'],
-			['reader', 'reader']
+		for (const [name, role, scope] of [
+			['pub', 'publisher', null],
+			['sub', 'submitter', '430181'],
+			['reader', 'reader', null]
 		] as const) {
 			const made = await as.admin.json('POST', '/api/users', {
 				name,
 				role,
+				scope,
 				password: GIVEN
 			});
 			expect(made.status).toBe(201);
@@ -105,10 +110,11 @@ describe.each(BACKENDS)('the service on the $name store', (backend) => {
 				expect((await as[who].request(method, path)).status, `${who} ${method} ${path}`).toBe(
 					status
 				);
-		for (const [who, status] of Object.entries({ admin: 403, pub: 201, sub: 201, reader: 403 }))
+		for (const [who, status] of Object.entries({ admin: 403, pub: 201, sub: 422, reader: 403 }))
 			expect((await as[who].upload('a.csv', SCORES)).status, `${who} uploads`).toBe(status);
-		// a submitter prepares, a publisher publishes
-		const draft = await as.sub.upload('b.csv', SCORES);
+		// a submitter prepares its district's figures, a publisher publishes
+		const draft = await as.sub.upload('b.csv', LIUYANG(160000));
+		expect(draft.status).toBe(201);
 		const id = (draft.body as { id: number }).id;
 		expect((await as.sub.request('POST', `/api/imports/${id}/publish`)).status).toBe(403);
 		expect((await as.reader.request('DELETE', `/api/imports/${id}`)).status).toBe(403);
@@ -199,6 +205,61 @@ describe.each(BACKENDS)('the service on the $name store', (backend) => {
 		expect(page).toContain('测试丙集团');
 	});
 
+	it('keeps a district’s submissions from another district, and returns one with its reason', async () => {
+		const made = await as.admin.json('POST', '/api/users', {
+			name: 'sub2',
+			role: 'submitter',
+			scope: '430121',
+			password: GIVEN
+		});
+		expect(made.status).toBe(201);
+		as.sub2 = client();
+		await as.sub2.signIn('sub2', GIVEN);
+		await as.sub2.json('POST', '/api/account/password', { current: GIVEN, next: 'Chang#Sha2026' });
+		// 长沙县's account sending 浏阳市's rows
+		const outside = await as.sub2.upload('浏阳.csv', LIUYANG(160000));
+		expect(outside.status).toBe(422);
+		expect((outside.body as { errors: { message: string }[] }).errors[0].message).toBe(
+			'浏阳.csv 第2行「区划代码」：“430181” 不属于本账号负责的长沙县（430121）'
+		);
+		const draft = await as.sub.upload('浏阳2024.csv', LIUYANG(160000));
+		const id = (draft.body as { id: number }).id;
+		expect((await as.sub2.request('GET', `/api/imports/${id}`)).status).toBe(404);
+		expect((await as.sub2.request('POST', `/api/imports/${id}/submit`)).status).toBe(404);
+		const theirs = await as.sub2.json<{ drafts: { id: number }[] }>('GET', '/api/imports');
+		expect(theirs.body.drafts.map((d) => d.id)).not.toContain(id);
+		expect((await as.sub.request('POST', `/api/imports/${id}/submit`)).status).toBe(204);
+		const review = (who: string, body: unknown) =>
+			as[who].json('POST', `/api/imports/${id}/review`, body);
+		expect((await review('sub', { decision: 'approve' })).status).toBe(403);
+		expect((await review('sub2', { decision: 'approve' })).status).toBe(403);
+		expect((await review('pub', { decision: 'return' })).status).toBe(409);
+		const reason = '已数字化数比上年少，请核对';
+		expect((await review('pub', { decision: 'return', reason })).status).toBe(204);
+		const returned = await as.sub.json('GET', `/api/imports/${id}`);
+		expect(returned.body).toMatchObject({
+			status: 'returned',
+			reviewReason: reason,
+			reviewedBy: 'pub'
+		});
+		const fixed = await as.sub.upload('浏阳2024（改）.csv', LIUYANG(170000));
+		const fixedId = (fixed.body as { id: number }).id;
+		expect((await as.sub.request('POST', `/api/imports/${fixedId}/submit`)).status).toBe(204);
+		const approved = await as.pub.json('POST', `/api/imports/${fixedId}/review`, {
+			decision: 'approve'
+		});
+		expect(approved.status).toBe(204);
+		expect((await as.sub.json('POST', '/api/versions', {})).status).toBe(403);
+		const published = await as.pub.json<{ version: number }>('POST', '/api/versions', {});
+		expect(published.status).toBe(200);
+		const versions = await as.reader.json<{
+			current: number;
+			versions: { n: number; sources: { draft: number }[] }[];
+		}>('GET', '/api/versions');
+		expect(versions.body.current).toBe(published.body.version);
+		expect(versions.body.versions[0].sources.map((s) => s.draft)).toEqual([fixedId]);
+	});
+
 	it('locks an account after five failures, for fifteen minutes', async () => {
 		const guesser = client();
 		for (let i = 0; i < 4; i++) expect((await guesser.signIn('reader', 'wrong')).status).toBe(401);
@@ -241,6 +302,9 @@ describe.each(BACKENDS)('the service on the $name store', (backend) => {
 			'password_changed',
 			'user_created',
 			'file_submitted',
+			'submission_submitted',
+			'submission_returned',
+			'submission_approved',
 			'draft_discarded',
 			'version_published',
 			'version_rolled_back'

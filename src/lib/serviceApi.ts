@@ -39,6 +39,12 @@ export const listDrafts = () => call<{ drafts: DraftRecord[] }>('imports').then(
 export const publishDraft = (id: number) =>
 	call<{ version: number; changes: ImportChange[] }>(`imports/${id}/publish`, post());
 export const discardDraft = (id: number) => call<void>(`imports/${id}`, { method: 'DELETE' });
+export const submitDraft = (id: number) => call<void>(`imports/${id}/submit`, post());
+export const reviewDraft = (id: number, decision: 'approve' | 'return', reason = '') =>
+	call<void>(`imports/${id}/review`, post({ decision, reason }));
+/** the approved submissions (or those named) published together as one version */
+export const publishApproved = (ids?: number[]) =>
+	call<{ version: number; changes: ImportChange[] }>('versions', post({ imports: ids }));
 export const listVersions = () => call<{ current: number; versions: VersionSummary[] }>('versions');
 export const rollbackTo = (n: number) =>
 	call<{ version: number }>(`versions/${n}/rollback`, post());

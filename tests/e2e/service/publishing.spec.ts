@@ -11,7 +11,16 @@ test.describe.configure({ mode: 'serial' });
 
 const NEW_UNITS =
 	'年度,单位,类别,得分\n2024,端到端甲局,市直机关,95.5\n2024,端到端乙局,市直机关,82\n';
-const PASSWORDS = { admin: 'Yuelu#Shan2026', pub: 'Xiang#Jiang2026', reader: 'Tianxin#Ge2026' };
+const PASSWORDS = {
+	admin: 'Yuelu#Shan2026',
+	pub: 'Xiang#Jiang2026',
+	reader: 'Tianxin#Ge2026',
+	liuyang: 'Liu#Yang2026',
+	changsha: 'Chang#Sha2026'
+};
+/** a district's 2024 digitization figures, as its own account sends them */
+const DISTRICT_FILE = (archive: string, code: string, digitized: number) =>
+	`年度,档案馆,区划代码,馆藏档案,已数字化,数字化副本（GB）\n2024,${archive},${code},240000,${digitized},2200\n`;
 
 async function signIn(page: Page, name: string, password: string) {
 	await page.goto('/login');
@@ -63,7 +72,9 @@ test('the first admin signs in with the printed password and makes the accounts'
 	// intranet host name the browser maps)
 	for (const user of [
 		{ name: 'pub', role: 'publisher', password: 'Given#Pw2026' },
-		{ name: 'reader', role: 'reader', password: 'Given#Pw2026' }
+		{ name: 'reader', role: 'reader', password: 'Given#Pw2026' },
+		{ name: 'liuyang', role: 'submitter', scope: '430181', password: 'Given#Pw2026' },
+		{ name: 'changsha', role: 'submitter', scope: '430121', password: 'Given#Pw2026' }
 	]) {
 		const status = await admin.evaluate(
 			async (body) =>
@@ -91,7 +102,7 @@ test('a publisher submits a file, the server checks it, and publishes it', async
 		buffer: Buffer.from(NEW_UNITS)
 	});
 	await publisher.getByTestId('submit-for-publishing').click();
-	await expect(publisher.getByText(/已提交为草稿 \d+：2024年考核结果\.csv，2 行/)).toBeVisible();
+	await expect(publisher.getByText(/已上传为草稿 \d+：2024年考核结果\.csv，2 行/)).toBeVisible();
 	publisher.once('dialog', (dialog) => dialog.accept());
 	await publisher.getByTestId('publish-draft').click();
 	await expect(publisher.getByText('已发布第2版。')).toBeVisible({ timeout: 30_000 });
@@ -124,14 +135,97 @@ test('a rollback takes the figures away again', async () => {
 	await expect(reader.locator('main')).not.toContainText('端到端甲局');
 });
 
+/** a district submitter uploads its file on the 数据 page and sends it for review */
+async function submitDistrictFile(page: Page, name: string, text: string) {
+	await page.goto('/data');
+	await page.locator('#import-file').setInputFiles({
+		name,
+		mimeType: 'text/csv',
+		buffer: Buffer.from(text)
+	});
+	await page.getByTestId('submit-for-publishing').click();
+	await expect(page.getByText(new RegExp(`已上传为草稿 \\d+：${name}`))).toBeVisible();
+	const row = page.getByRole('row').filter({ hasText: name });
+	await row.getByTestId('submit-draft').click();
+	await expect(row).toContainText('已提交');
+}
+
+test('two districts submit, one is returned with a reason and resubmits, the approved are published together', async ({
+	browser
+}) => {
+	const liuyang = await newPage(browser);
+	await firstSignIn(liuyang, 'liuyang', 'Given#Pw2026', PASSWORDS.liuyang);
+	const changsha = await newPage(browser);
+	await firstSignIn(changsha, 'changsha', 'Given#Pw2026', PASSWORDS.changsha);
+	// 长沙县's account cannot send 浏阳市's rows
+	await changsha.goto('/data');
+	await changsha.locator('#import-file').setInputFiles({
+		name: '越界.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(DISTRICT_FILE('浏阳市档案馆', '430181', 150000))
+	});
+	await expect(changsha.getByText('不属于本账号负责的长沙县（430121）')).toBeVisible();
+	await submitDistrictFile(
+		liuyang,
+		'浏阳市2024.csv',
+		DISTRICT_FILE('浏阳市档案馆', '430181', 99000)
+	);
+	await submitDistrictFile(
+		changsha,
+		'长沙县2024.csv',
+		DISTRICT_FILE('长沙县档案馆', '430121', 181000)
+	);
+
+	await publisher.goto('/data');
+	const liuyangRow = publisher.getByRole('row').filter({ hasText: '浏阳市2024.csv' });
+	publisher.once('dialog', (dialog) => dialog.accept('已数字化数比上年少，请核对'));
+	await liuyangRow.getByTestId('return-draft').click();
+	await expect(liuyangRow).toContainText('退回');
+	const changshaRow = publisher.getByRole('row').filter({ hasText: '长沙县2024.csv' });
+	await changshaRow.getByTestId('approve-draft').click();
+	await expect(changshaRow).toContainText('通过');
+
+	await liuyang.goto('/data');
+	await expect(liuyang.getByTestId('returned-note')).toContainText('已数字化数比上年少，请核对');
+	await submitDistrictFile(
+		liuyang,
+		'浏阳市2024（改）.csv',
+		DISTRICT_FILE('浏阳市档案馆', '430181', 161000)
+	);
+
+	await publisher.goto('/data');
+	const fixedRow = publisher.getByRole('row').filter({ hasText: '浏阳市2024（改）.csv' });
+	await fixedRow.getByTestId('approve-draft').click();
+	await expect(fixedRow).toContainText('通过');
+	publisher.once('dialog', (dialog) => dialog.accept());
+	await publisher.getByTestId('publish-approved').click();
+	await expect(publisher.getByText('已发布第4版。')).toBeVisible({ timeout: 30_000 });
+
+	await reader.goto('/digitization?year=2024');
+	await expect(reader.locator('main')).toContainText('浏阳市档案馆');
+	await expect(reader.locator('main')).toContainText('长沙县档案馆');
+	await liuyang.context().close();
+	await changsha.context().close();
+});
+
 test('the audit log lists every step, and exports it', async () => {
 	await admin.goto('/audit');
 	const table = admin.locator('main table');
-	for (const action of ['登录', '修改密码', '创建用户', '提交文件', '发布版本', '回滚版本'])
+	for (const action of [
+		'登录',
+		'修改密码',
+		'创建用户',
+		'提交文件',
+		'提交审核',
+		'退回',
+		'审核通过',
+		'发布版本',
+		'回滚版本'
+	])
 		await expect(table.getByRole('cell', { name: action, exact: true }).first()).toBeVisible();
 	await admin.getByLabel('操作').selectOption('version_published');
 	await admin.getByRole('button', { name: '筛选' }).click();
-	await expect(admin.getByText('共 1 条')).toBeVisible();
+	await expect(admin.getByText('共 2 条')).toBeVisible();
 	const [download] = await Promise.all([
 		admin.waitForEvent('download'),
 		admin.getByTestId('audit-csv').click()

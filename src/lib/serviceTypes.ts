@@ -60,6 +60,8 @@ export interface DraftRecord {
 	createdBy: string;
 	/** the submitter's district code or archive; null for the whole city */
 	scope: string | null;
+	/** the scope as a reader names it (`长沙县（430121）`), where the list gives it */
+	scopeLabel?: string | null;
 	/** the statistics year it reports (报送年度) */
 	reportYear: number;
 	file: string;

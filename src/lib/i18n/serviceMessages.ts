@@ -36,7 +36,8 @@ export const serviceZh = {
 	'publish.pageVersion': '本页显示第{n}版数据。',
 	'publish.submit': '提交发布',
 	'publish.submitting': '正在提交……',
-	'publish.submitted': '已上传为草稿 {id}：{file}，{rows} 行；在下方「报送与审核」中提交审核（审核发布人员可直接发布自己的草稿）。',
+	'publish.submitted':
+		'已上传为草稿 {id}：{file}，{rows} 行；在下方「报送与审核」中提交审核（审核发布人员可直接发布自己的草稿）。',
 	'publish.refused': '服务器校验未通过：{verdict}',
 	'publish.localOnly': '仅在本浏览器导入（未发布）',
 	'publish.drafts': '报送与审核',
@@ -194,7 +195,8 @@ export const serviceEn: Record<keyof typeof serviceZh, string> = {
 	'publish.pageVersion': 'This page shows version {n}.',
 	'publish.submit': 'Submit for publishing',
 	'publish.submitting': 'Submitting…',
-	'publish.submitted': 'Uploaded as draft {id}: {file}, {rows} rows; submit it for review under “Submissions and review” (a publisher may publish their own draft directly).',
+	'publish.submitted':
+		'Uploaded as draft {id}: {file}, {rows} rows; submit it for review under “Submissions and review” (a publisher may publish their own draft directly).',
 	'publish.refused': 'The server’s check failed: {verdict}',
 	'publish.localOnly': 'Import in this browser only (unpublished)',
 	'publish.drafts': 'Submissions and review',
@@ -215,7 +217,8 @@ export const serviceEn: Record<keyof typeof serviceZh, string> = {
 	'publish.withdraw': 'Withdraw',
 	'publish.returnReason': 'Why is draft {id} ({file}) returned? Its submitter will read this:',
 	'publish.publishApproved': 'Publish the {count} approved',
-	'publish.confirmPublishApproved': 'Publish the {count} approved submissions together as a new data version?',
+	'publish.confirmPublishApproved':
+		'Publish the {count} approved submissions together as a new data version?',
 	'publish.returnedNote': 'Returned: {reason} (fix it, upload it again and submit)',
 	'publish.draft': 'Draft',
 	'publish.file': 'File',

@@ -1,6 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { FILE_LIMITS } from '$lib/ingest/fileLimits';
-import { PROVENANCES, type Provenance } from '$lib/schema/types';
+import { scopeLabel } from '$lib/ingest/submitterScope';
+import { divisionsForCheckSql } from '$lib/queries/importContext';
+import { PROVENANCES, type Provenance, type TypedRow } from '$lib/schema/types';
 import { can } from '$lib/server/auth/roles';
 import { actorOf, requireAbility } from '$lib/server/http/abilities';
 import { submitFile } from '$lib/server/publishing/drafts';
@@ -12,13 +14,20 @@ export const prerender = false;
 /** the import limit and the multipart framing around it (scripts/service.ts sets BODY_SIZE_LIMIT so) */
 const MAX_UPLOAD_BYTES = FILE_LIMITS.bytes + 256 * 1024;
 
-/** drafts, newest first: a publisher sees every one, a submitter those of its district or archive */
+/**
+ * Drafts, newest first, each with its scope's name (`长沙县（430121）`): a publisher sees every one,
+ * a submitter those of its district or archive.
+ */
 export const GET: RequestHandler = async (event) => {
 	const user = requireAbility(event, 'submit');
-	const { store } = await getService();
+	const { store, datasets } = await getService();
 	const all = can(user.role, 'publish');
 	const drafts = all || user.scope ? await store.drafts.list(all ? undefined : user.scope!) : [];
-	return json({ drafts });
+	const { db } = await datasets.get(event.locals.version);
+	const divisions = await db.query<TypedRow>(divisionsForCheckSql());
+	return json({
+		drafts: drafts.map((d) => ({ ...d, scopeLabel: d.scope && scopeLabel(d.scope, divisions) }))
+	});
 };
 
 /**

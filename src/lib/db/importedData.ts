@@ -24,13 +24,14 @@ export interface ImportRecord {
 	changes: ImportChange[];
 }
 
-function schemaOf(name: string): TableDef {
+export function schemaOf(name: string): TableDef {
 	const table = tableByName(name);
 	if (!table) throw new Error(`没有名为 ${name} 的表`);
 	return table;
 }
 
-async function stage(db: Connector, table: TableDef, rows: TypedRow[]): Promise<void> {
+/** the rows in the staging table, where the import queries compare them with the loaded ones */
+export async function stage(db: Connector, table: TableDef, rows: TypedRow[]): Promise<void> {
 	await db.query(`DROP TABLE IF EXISTS ${STAGING_TABLE}`);
 	await db.insertArrowIpc(STAGING_TABLE, rowsToIpc(table, rows), false);
 }

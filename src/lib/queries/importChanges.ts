@@ -17,14 +17,14 @@ function scopeOf(table: TableDef): string[] {
 	return table.replaceBy ?? table.key;
 }
 
-function matches(columns: string[], left: string, right: string): string {
+export function matches(columns: string[], left: string, right: string): string {
 	return columns
 		.map((c) => `${left}.${ident(c)} IS NOT DISTINCT FROM ${right}.${ident(c)}`)
 		.join(' AND ');
 }
 
 /** The loaded rows a file replaces: those that share its scope (its years, sectors, archives…). */
-function inScope(table: TableDef, alias: string): string {
+export function inScope(table: TableDef, alias: string): string {
 	return `EXISTS (SELECT 1 FROM ${STAGING_TABLE} s WHERE ${matches(scopeOf(table), 's', alias)})`;
 }
 

@@ -176,14 +176,29 @@ test('two districts submit, one is returned with a reason and resubmits, the app
 		DISTRICT_FILE('长沙县档案馆', '430121', 181000)
 	);
 
-	await publisher.goto('/data');
-	const liuyangRow = publisher.getByRole('row').filter({ hasText: '浏阳市2024.csv' });
-	publisher.once('dialog', (dialog) => dialog.accept('已数字化数比上年少，请核对'));
-	await liuyangRow.getByTestId('return-draft').click();
-	await expect(liuyangRow).toContainText('退回');
-	const changshaRow = publisher.getByRole('row').filter({ hasText: '长沙县2024.csv' });
-	await changshaRow.getByTestId('approve-draft').click();
-	await expect(changshaRow).toContainText('通过');
+	// the reviewer's page: each submission against the published figures, with its warnings
+	await publisher.goto('/review');
+	await expect(publisher.getByRole('row').filter({ hasText: '长沙县（430121）' })).toBeVisible();
+	await publisher
+		.getByRole('row')
+		.filter({ hasText: '浏阳市2024.csv' })
+		.getByTestId('open-review')
+		.click();
+	await expect(publisher.getByTestId('review-meta')).toContainText('浏阳市（430181），2024年度');
+	// 浏阳's 2023 sample figure is above 99,000 digitized: the drop is flagged, not refused
+	await expect(publisher.getByTestId('plausibility')).toContainText('已数字化比上年减少');
+	await expect(publisher.getByRole('cell', { name: '新增' })).toBeVisible();
+	await publisher.getByTestId('return-reason').fill('已数字化数比上年少，请核对');
+	await publisher.getByTestId('return').click();
+	await expect(publisher).toHaveURL(/\/review$/);
+	await publisher
+		.getByRole('row')
+		.filter({ hasText: '长沙县2024.csv' })
+		.getByTestId('open-review')
+		.click();
+	await publisher.getByTestId('approve').click();
+	await expect(publisher).toHaveURL(/\/review$/);
+	await expect(publisher.getByText('没有此状态的报送。')).toBeVisible();
 
 	await liuyang.goto('/data');
 	await expect(liuyang.getByTestId('returned-note')).toContainText('已数字化数比上年少，请核对');
@@ -193,10 +208,15 @@ test('two districts submit, one is returned with a reason and resubmits, the app
 		DISTRICT_FILE('浏阳市档案馆', '430181', 161000)
 	);
 
+	await publisher.goto('/review');
+	await publisher
+		.getByRole('row')
+		.filter({ hasText: '浏阳市2024（改）.csv' })
+		.getByTestId('open-review')
+		.click();
+	await publisher.getByTestId('approve').click();
+	await expect(publisher).toHaveURL(/\/review$/);
 	await publisher.goto('/data');
-	const fixedRow = publisher.getByRole('row').filter({ hasText: '浏阳市2024（改）.csv' });
-	await fixedRow.getByTestId('approve-draft').click();
-	await expect(fixedRow).toContainText('通过');
 	publisher.once('dialog', (dialog) => dialog.accept());
 	await publisher.getByTestId('publish-approved').click();
 	await expect(publisher.getByText('已发布第4版。')).toBeVisible({ timeout: 30_000 });

@@ -10,6 +10,7 @@ import { LOCKS } from '../store/driver';
 import type { VersionRecord } from '../store/datasetVersions';
 import type { DraftRecord, DraftStatus } from '../store/draftRecords';
 import type { Service } from '../service';
+import { draftRows } from './draftRows';
 import { readVersionFile } from './versionDatasets';
 
 /** a refusal with the HTTP status that says why */
@@ -99,9 +100,7 @@ export async function publishDrafts(
 		if (!base) throw new PublishProblem(409, '尚无已发布的数据版本');
 		const byTable = new Map<string, { id: number; rows: TypedRow[] }[]>();
 		for (const draft of drafts) {
-			const rowsJson = await store.blobs.get(draft.rowsSha256);
-			if (!rowsJson) throw new Error(`草稿 ${draft.id} 的数据缺失`);
-			const rows = JSON.parse(new TextDecoder().decode(rowsJson)) as TypedRow[];
+			const rows = await draftRows(store, draft);
 			byTable.set(draft.table, [...(byTable.get(draft.table) ?? []), { id: draft.id, rows }]);
 		}
 		const files: TableFile[] = [];

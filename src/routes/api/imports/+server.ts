@@ -1,11 +1,10 @@
 import { error, json } from '@sveltejs/kit';
 import { FILE_LIMITS } from '$lib/ingest/fileLimits';
-import { scopeLabel } from '$lib/ingest/submitterScope';
-import { divisionsForCheckSql } from '$lib/queries/importContext';
-import { PROVENANCES, type Provenance, type TypedRow } from '$lib/schema/types';
+import { PROVENANCES, type Provenance } from '$lib/schema/types';
 import { can } from '$lib/server/auth/roles';
 import { actorOf, requireAbility } from '$lib/server/http/abilities';
 import { submitFile } from '$lib/server/publishing/drafts';
+import { withScopeLabels } from '$lib/server/publishing/draftLabels';
 import { getService } from '$lib/server/serviceInstance';
 import type { RequestHandler } from './$types';
 
@@ -24,10 +23,7 @@ export const GET: RequestHandler = async (event) => {
 	const all = can(user.role, 'publish');
 	const drafts = all || user.scope ? await store.drafts.list(all ? undefined : user.scope!) : [];
 	const { db } = await datasets.get(event.locals.version);
-	const divisions = await db.query<TypedRow>(divisionsForCheckSql());
-	return json({
-		drafts: drafts.map((d) => ({ ...d, scopeLabel: d.scope && scopeLabel(d.scope, divisions) }))
-	});
+	return json({ drafts: await withScopeLabels(drafts, db) });
 };
 
 /**

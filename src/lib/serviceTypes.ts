@@ -1,3 +1,4 @@
+import type { Reporter } from '$lib/queries/reporters';
 import type { ImportChange } from '$lib/queries/importChanges';
 import type { ValidationIssue } from '$lib/schema/types';
 
@@ -104,4 +105,27 @@ export interface VersionSummary {
 	basedOn: number | null;
 	note: string;
 	sources: VersionSource[];
+}
+
+export type ReportingStatus =
+	'missing' | 'draft' | 'submitted' | 'returned' | 'approved' | 'published';
+
+export interface ReporterProgress extends Reporter {
+	status: ReportingStatus;
+	/** the submission the status is read from */
+	draft: number | null;
+	file: string | null;
+	by: string | null;
+	at: number | null;
+	reason: string | null;
+	/** past the deadline and not yet sent (missing, a draft never submitted, or returned) */
+	overdue: boolean;
+}
+
+export interface ReportingProgress {
+	year: number;
+	/** `YYYY-MM-DD`, Beijing time */
+	deadline: string;
+	pastDeadline: boolean;
+	reporters: ReporterProgress[];
 }

@@ -221,6 +221,22 @@ test('two districts submit, one is returned with a reason and resubmits, the app
 	await publisher.getByTestId('publish-approved').click();
 	await expect(publisher.getByText('已发布第4版。')).toBeVisible({ timeout: 30_000 });
 
+	// 报送进度: who has reported 2024, who is still missing, the reminder list as Excel
+	await publisher.goto('/review');
+	await publisher.getByTestId('progress-link').click();
+	await publisher.getByTestId('progress-year').selectOption('2024');
+	await expect(publisher).toHaveURL(/year=2024/);
+	const units = publisher.getByRole('row');
+	await expect(units.filter({ hasText: '浏阳市（430181）' })).toContainText('已发布');
+	await expect(units.filter({ hasText: '长沙县（430121）' })).toContainText('已发布');
+	await expect(units.filter({ hasText: '芙蓉区（430102）' }).first()).toContainText('未报送');
+	await expect(publisher.getByTestId('deadline')).toContainText('2025-03-31');
+	const [reminders] = await Promise.all([
+		publisher.waitForEvent('download'),
+		publisher.getByTestId('export-overdue').click()
+	]);
+	expect(reminders.suggestedFilename()).toBe('2024年度催报名单.xlsx');
+
 	await reader.goto('/digitization?year=2024');
 	await expect(reader.locator('main')).toContainText('浏阳市档案馆');
 	await expect(reader.locator('main')).toContainText('长沙县档案馆');

@@ -11,6 +11,8 @@ export interface ServiceSettings {
 	/** a session unused this long ends */
 	idleMinutes: number;
 	auditRetentionDays: number;
+	/** a year's figures are due by this day of the next year (`MM-DD`): 报送进度 lists who is late */
+	reportDeadline: string;
 }
 
 function positive(env: Record<string, string | undefined>, name: string, fallback: number) {
@@ -24,6 +26,9 @@ export function readSettings(env: Record<string, string | undefined>): ServiceSe
 		maxFailedLogins: positive(env, 'LOGIN_MAX_FAILURES', 5),
 		lockMinutes: positive(env, 'LOGIN_LOCK_MINUTES', 15),
 		idleMinutes: positive(env, 'SESSION_IDLE_MINUTES', 30),
-		auditRetentionDays: Math.max(180, positive(env, 'AUDIT_RETENTION_DAYS', 180))
+		auditRetentionDays: Math.max(180, positive(env, 'AUDIT_RETENTION_DAYS', 180)),
+		reportDeadline: /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(env.REPORT_DEADLINE ?? '')
+			? env.REPORT_DEADLINE!
+			: '03-31'
 	};
 }

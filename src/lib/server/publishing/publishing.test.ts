@@ -10,6 +10,7 @@ import { BACKENDS } from '../store/testStores';
 import { ensureInitialVersion } from './initialVersion';
 import { submitFile } from './drafts';
 import { publishDraft, publishDrafts, PublishProblem, rollbackTo } from './publish';
+import { reportingProgress } from './reportingProgress';
 import { discardDraft, reviewDraft, submitDraft } from './review';
 
 const csv = (text: string) => new TextEncoder().encode(text);
@@ -181,6 +182,23 @@ describe.each(BACKENDS)('publishing on the $name store', (backend) => {
 		expect(steps.filter((a) => a === 'submission_submitted')).toHaveLength(3);
 		expect(steps.filter((a) => a === 'submission_returned')).toHaveLength(1);
 		expect(steps.filter((a) => a === 'submission_approved')).toHaveLength(2);
+	});
+
+	it('says who has reported a year, and who is late', async () => {
+		const progress = await reportingProgress(service, await service.store.versions.current(), 2024);
+		expect(progress).toMatchObject({ year: 2024, deadline: '2025-03-31', pastDeadline: true });
+		expect(progress.reporters.map((r) => [r.label, r.kind, r.status, r.file, r.overdue])).toEqual([
+			['长沙县（430121）', 'district', 'published', '长沙县（改）.csv', false],
+			['浏阳市（430181）', 'district', 'published', '浏阳.csv', false],
+			['市馆', 'archive', 'missing', null, true]
+		]);
+		const next = await reportingProgress(service, await service.store.versions.current(), 2025);
+		expect(next.pastDeadline).toBe(false);
+		expect(next.reporters.map((r) => [r.status, r.overdue])).toEqual([
+			['missing', false],
+			['missing', false],
+			['missing', false]
+		]);
 	});
 
 	it('discards a draft once, and audits each step', async () => {

@@ -92,7 +92,9 @@ describe('checkFile on village lists that name villages instead of giving codes'
 	it('looks up each village code from 区县, 乡镇（街道） and 村（社区）', async () => {
 		const name = '2024年宁乡市村级档案室验收名单.csv';
 		const result = await checkFile(name, fixture(name), await context());
-		expect(result.issues).toEqual([]);
+		expect(result.issues.map(formatIssue)).toEqual([
+			`${name}「村代码」：文件没有此列，按「区县、乡镇（街道）、村（社区）」的名称查得`
+		]);
 		expect(result.rows.map((r) => [r.village_code, r.status, r.accepted_date])).toEqual([
 			['430182105001', '验收通过', '2024-05-20'],
 			['430182105220', '验收通过', '2024-06-03'],
@@ -110,6 +112,7 @@ describe('checkFile on village lists that name villages instead of giving codes'
 		const result = await checkFile('名单.csv', new TextEncoder().encode(csv), await context());
 		expect(result.rows).toEqual([]);
 		expect(result.issues.map(formatIssue)).toEqual([
+			'名单.csv「村代码」：文件没有此列，按「区县、乡镇（街道）、村（社区）」的名称查得',
 			'名单.csv 第3行「状态日期」：为空：文件没有此列，取自「验收时间」，该行为空'
 		]);
 		const accepted = await checkFile(
@@ -127,6 +130,7 @@ describe('checkFile on village lists that name villages instead of giving codes'
 		const result = await checkFile(name, fixture(name), await context());
 		expect(result.rows).toEqual([]);
 		expect(result.issues.map(formatIssue)).toEqual([
+			'村级档案室名单_名称有误.csv「村代码」：文件没有此列，按「区县、乡镇（街道）、村（社区）」的名称查得',
 			'村级档案室名单_名称有误.csv 第3行「乡镇（街道）」：“黄材乡” 不在宁乡市的乡镇（街道）中；最接近的：黄材镇',
 			'村级档案室名单_名称有误.csv 第4行「村（社区）」：“涓水材” 不在宁乡市黄材镇的村（社区）中；最接近的：涓水村',
 			'村级档案室名单_名称有误.csv 第5行「区县」：“宁乡县” 不在长沙市的区县中；最接近的：宁乡市'
@@ -169,4 +173,34 @@ describe('checkFile refuses what it cannot read, with a message and no rows', ()
 	});
 	it('a file over the size limit, without reading it', () =>
 		refused('大.csv', new Uint8Array(65 * 1024 * 1024), /超过导入上限 64 MB/));
+});
+
+describe('checkFile on a district’s digitization sheet that names its 所属区县', () => {
+	const context = async () => {
+		const { readCsvDataset } = await import('../../../scripts/dataset');
+		const { tables } = readCsvDataset('data');
+		return { gradeThresholds: DEFAULT_GRADE_THRESHOLDS, divisions: tables.get('divisions')!.rows };
+	};
+	const sheet = (district: string) =>
+		new TextEncoder().encode(
+			`所属区县,档案馆名称,年度,馆藏档案（卷件）,已数字化（卷件）,数字化副本（GB）\n${district},浏阳市档案馆,2024,230000,160000,2100\n`
+		);
+
+	it('finds the 区划代码 from the name, whole or without its 市, and says so', async () => {
+		for (const district of ['浏阳市', '浏阳']) {
+			const result = await checkFile('浏阳.csv', sheet(district), await context());
+			expect(result.rows.map((r) => [r.archive, r.adcode])).toEqual([['浏阳市档案馆', '430181']]);
+			expect(result.issues.map(formatIssue)).toEqual([
+				'浏阳.csv「区划代码」：文件没有此列，按「所属区县」的名称查得'
+			]);
+		}
+	});
+
+	it('names the nearest district for one it does not know', async () => {
+		const result = await checkFile('浏阳.csv', sheet('刘阳市'), await context());
+		expect(result.rows).toEqual([]);
+		expect(result.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([
+			'浏阳.csv 第2行「所属区县」：“刘阳市” 不在长沙市的区县中；最接近的：浏阳市'
+		]);
+	});
 });

@@ -5,7 +5,7 @@ import type { Provenance, TableDef, TypedRow, ValidationIssue } from '$lib/schem
 import { validateSheet, type Sheet } from '$lib/schema/validate';
 import { csvRows, type Progress } from './csvRows';
 import { decodeText, ENCODING_LABELS, mixedEncoding } from './decodeText';
-import { hasVillageNames, resolveVillageCodes } from './divisionNames';
+import { nameLookups, neededLookup, withCodesFromNames, type NamedCodes } from './codesFromNames';
 import { fileKind } from './fileKind';
 import {
 	LimitExceeded,
@@ -172,7 +172,7 @@ async function inspect(
 	const fillable: Fillable = (table, headers) => {
 		const present = new Set(headers.map((h) => columnForHeader(table, h)?.name));
 		const filled = new Set(filledByImport);
-		if (table.codeFromNames && hasVillageNames(headers)) filled.add(table.codeFromNames);
+		for (const lookup of nameLookups(table)) if (lookup.present(headers)) filled.add(lookup.column);
 		for (const c of table.columns) {
 			if (c.defaultFrom && present.has(c.defaultFrom)) filled.add(c.name);
 		}
@@ -217,9 +217,10 @@ async function inspect(
 		headerRow: match.headerRow
 	};
 	let named: NamedCodes | null = null;
-	if (needsCodesFromNames(match.table, match.headers)) {
-		if (!context.divisions) return refuse('按名称查找村代码需要行政区划表，当前没有载入');
-		named = withCodesFromNames(match.table, sheetToCheck, context.divisions);
+	const lookup = neededLookup(match.table, match.headers);
+	if (lookup) {
+		if (!context.divisions) return refuse('按名称查找区划代码需要行政区划表，当前没有载入');
+		named = withCodesFromNames(match.table, sheetToCheck, context.divisions, lookup);
 		sheetToCheck = named.sheet;
 		check.issues.push(...named.issues);
 	}
@@ -260,50 +261,4 @@ async function inspect(
 function withoutTrailingBlanks(cells: string[]): string[] {
 	const used = width(cells);
 	return used === cells.length ? cells : cells.slice(0, used);
-}
-
-function needsCodesFromNames(table: TableDef, headers: string[]): boolean {
-	const code = table.columns.find((c) => c.name === table.codeFromNames);
-	return (
-		code !== undefined &&
-		!headers.some((h) => columnForHeader(table, h) === code) &&
-		hasVillageNames(headers)
-	);
-}
-
-interface NamedCodes {
-	sheet: Sheet;
-	issues: ValidationIssue[];
-	/** whether the validator's issue repeats one already reported under the name the file wrote */
-	reported: (issue: ValidationIssue) => boolean;
-}
-
-/** The sheet with a code column added, looked up from the village names it gives. */
-function withCodesFromNames(table: TableDef, sheet: Sheet, divisions: TypedRow[]): NamedCodes {
-	const code = table.columns.find((c) => c.name === table.codeFromNames)!;
-	const names = resolveVillageCodes(
-		sheet.file,
-		sheet.headers,
-		sheet.rows,
-		sheet.headerRow + 1,
-		divisions
-	);
-	const width = sheet.headers.length;
-	const failedRows = new Set(names.issues.map((i) => i.row));
-	const used = new Set(names.used);
-	return {
-		sheet: {
-			...sheet,
-			headers: [...sheet.headers, code.label],
-			rows: sheet.rows.map((cells, i) => [
-				...cells,
-				...Array<string>(Math.max(0, width - cells.length)).fill(''),
-				names.codes[i]
-			])
-		},
-		issues: names.issues,
-		reported: (issue) =>
-			(issue.row !== null && failedRows.has(issue.row) && issue.column === code.label) ||
-			(issue.row === null && issue.column !== null && used.has(issue.column))
-	};
 }

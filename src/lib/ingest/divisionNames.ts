@@ -149,3 +149,52 @@ export function resolveVillageCodes(
 		.map((level) => headers[at[level]]);
 	return { codes, issues, used };
 }
+
+/** Whether a header names each row's district (所属区县) rather than giving its code. */
+export function hasDistrictNames(headers: string[]): boolean {
+	return columnOf(headers, 'county') >= 0;
+}
+
+/** `浏阳`, `浏阳市` and `浏阳市档案局` all name 浏阳市 */
+const bareDistrict = (name: string) =>
+	nameKey(name)
+		.replace(/(档案局|档案馆)$/, '')
+		.replace(/[区县市]$/, '');
+
+/**
+ * District codes (区划代码) from the 所属区县 names a district's sheet gives instead: a name is
+ * matched whole, or without its 区/县/市; an unknown name is an error naming the nearest.
+ */
+export function resolveDistrictCodes(
+	file: string,
+	headers: string[],
+	rows: string[][],
+	firstRow: number,
+	divisions: readonly TypedRow[]
+): ResolvedCodes {
+	const counties = divisions
+		.filter((d) => d.level === 'county')
+		.map((d) => ({ code: String(d.code), name: String(d.name), parent: String(d.parent_code) }));
+	const at = columnOf(headers, 'county');
+	const issues: ValidationIssue[] = [];
+	const codes = rows.map((cells, index) => {
+		const value = (cells[at] ?? '').trim();
+		if (value === '' || skippedRow(cells) !== null) return '';
+		const hits = counties.filter((c) => nameKey(c.name) === nameKey(value));
+		const loose = hits.length
+			? hits
+			: counties.filter((c) => bareDistrict(c.name) === bareDistrict(value));
+		if (loose.length === 1) return loose[0].code;
+		const near = nearest(value, counties);
+		issues.push({
+			severity: 'error',
+			file,
+			row: firstRow + index,
+			column: headers[at],
+			value,
+			rule: `不在${CITY.name}的区县中${near.length ? `；最接近的：${near.join('、')}` : ''}`
+		});
+		return '';
+	});
+	return { codes, issues, used: [headers[at]] };
+}

@@ -273,6 +273,7 @@ export const digitization: TableDef = {
 	labelEn: 'Digitization',
 	description: '每个档案馆每年一行，年末数',
 	key: ['year', 'archive'],
+	districtFromNames: 'adcode',
 	columns: [
 		year,
 		{

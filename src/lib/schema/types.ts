@@ -44,6 +44,8 @@ export interface TableDef {
 	replaceBy?: string[];
 	/** a code column a file may leave out when it names the villages (区县, 乡镇（街道）, 村（社区）) */
 	codeFromNames?: string;
+	/** a district code column a file may leave out when it names each row's 所属区县 */
+	districtFromNames?: string;
 	columns: ColumnDef[];
 }
 

@@ -29,6 +29,11 @@ export interface ImportContext {
 	archives?: ArchivePlace[] | null;
 	/** a submitter's district code or archive: rows elsewhere are errors; absent for the whole city */
 	scope?: string | null;
+	/**
+	 * Rows already published may leave non-key columns blank or out, keeping their published values:
+	 * the caller completes them (`completeFromPublished`) before the preview.
+	 */
+	keepPublished?: boolean;
 }
 
 export interface ImportOptions {
@@ -175,6 +180,7 @@ async function inspect(
 		for (const lookup of nameLookups(table)) if (lookup.present(headers)) filled.add(lookup.column);
 		for (const c of table.columns) {
 			if (c.defaultFrom && present.has(c.defaultFrom)) filled.add(c.name);
+			if (context.keepPublished && !table.key.includes(c.name)) filled.add(c.name);
 		}
 		return filled;
 	};
@@ -230,8 +236,10 @@ async function inspect(
 		sheetToCheck,
 		{ gradeThresholds: context.gradeThresholds },
 		fillFor(match.table, file, options.provenance ?? 'official'),
-		(f) => options.onProgress?.(0.4 + f * 0.6)
+		(f) => options.onProgress?.(0.4 + f * 0.6),
+		context.keepPublished
 	);
+	if (context.keepPublished) check.issues.push(...keptColumnNotes(match.table, sheetToCheck));
 	check.issues.push(...result.issues.filter((issue) => !named?.reported(issue)));
 	if (hasErrors(check)) return check;
 	if (result.rows.length === 0) return refuse(`只有表头（第${match.headerRow}行），没有数据行`);
@@ -256,6 +264,23 @@ async function inspect(
 	check.rows = result.rows;
 	check.rowNumbers = result.rowNumbers;
 	return check;
+}
+
+/** a note for each required column the file leaves out, whose values come from the published rows */
+function keptColumnNotes(table: TableDef, sheet: Sheet): ValidationIssue[] {
+	const given = new Set(sheet.headers.map((h) => columnForHeader(table, h)?.name));
+	return table.columns
+		.filter((c) => c.required && !table.key.includes(c.name) && !given.has(c.name))
+		.filter((c) => !c.defaultFrom || !given.has(c.defaultFrom))
+		.filter((c) => c.name !== 'provenance' && c.name !== 'source')
+		.map((c) => ({
+			severity: 'warning' as const,
+			file: sheet.file,
+			row: null,
+			column: c.label,
+			value: null,
+			rule: '文件没有此列：已发布的行沿用已发布的值，新增的行须填写'
+		}));
 }
 
 function withoutTrailingBlanks(cells: string[]): string[] {

@@ -37,3 +37,17 @@ export function reviewChangesSql(table: TableDef): string {
 	ORDER BY ${table.key.map((k, n) => String(n + 2)).join(', ')}
 	LIMIT ${REVIEW_ROWS_SHOWN}`;
 }
+
+/**
+ * The published rows the staged file names by key, in the shape a checked file's rows have (dates
+ * as `YYYY-MM-DD` text): where an update leaves a column blank, its value comes from here.
+ */
+export function publishedMatchesSql(table: TableDef): string {
+	const columns = table.columns.map((c) =>
+		c.type === 'date'
+			? `strftime(p.${ident(c.name)}, '%Y-%m-%d') AS ${ident(c.name)}`
+			: `p.${ident(c.name)}`
+	);
+	return `SELECT ${columns.join(', ')} FROM ${ident(table.name)} p
+	WHERE EXISTS (SELECT 1 FROM ${STAGING_TABLE} s WHERE ${matches(table.key, 's', 'p')})`;
+}

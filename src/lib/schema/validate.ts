@@ -58,7 +58,12 @@ export function validateSheet(
 	context: RuleContext = { gradeThresholds: DEFAULT_GRADE_THRESHOLDS },
 	/** values for columns the file does not have, e.g. the provenance chosen on import */
 	fill: TypedRow = {},
-	onProgress?: (fraction: number) => void
+	onProgress?: (fraction: number) => void,
+	/**
+	 * A blank or missing non-key column may take the published value of the same row
+	 * (`completeFromPublished`): it is left null here, and the row's cross-column rules wait for it.
+	 */
+	keepPublished = false
 ): ValidationResult {
 	const issues: ValidationIssue[] = [];
 	const fileIssue = (severity: 'error' | 'warning', column: string | null, rule: string) =>
@@ -82,12 +87,14 @@ export function validateSheet(
 		!headerOf.has(column.name) &&
 		column.defaultFrom !== undefined &&
 		headerOf.has(column.defaultFrom);
+	const mayKeep = (column: ColumnDef) => keepPublished && !table.key.includes(column.name);
 	for (const column of table.columns) {
 		if (
 			column.required &&
 			!headerOf.has(column.name) &&
 			!(column.name in fill) &&
-			!borrowed(column)
+			!borrowed(column) &&
+			!mayKeep(column)
 		) {
 			fileIssue(
 				'error',
@@ -119,6 +126,7 @@ export function validateSheet(
 		}
 		const row: TypedRow = {};
 		let rowOk = true;
+		let waiting = false;
 		const cellIssue = (
 			column: ColumnDef,
 			value: string | null,
@@ -144,10 +152,17 @@ export function validateSheet(
 			const from = borrowed(column) ? mapped.findIndex((c) => c?.name === column.defaultFrom) : at;
 			const raw = from >= 0 ? (cells[from] ?? '') : '';
 			const parsed = parseCell(column, raw);
-			if (!parsed.ok) {
+			if (!parsed.ok && from !== at) {
+				// the column it is borrowed from reports the value once, under the header the file has
+				rowOk = false;
+				row[column.name] = null;
+			} else if (!parsed.ok) {
 				const shown = raw.trim();
 				cellIssue(column, shown.length > 40 ? `${shown.slice(0, 40)}…` : shown, parsed.rule);
 				row[column.name] = null;
+			} else if (parsed.value === null && column.required && mayKeep(column)) {
+				row[column.name] = null;
+				waiting = true;
 			} else if (parsed.value === null && column.required) {
 				cellIssue(
 					column,
@@ -162,7 +177,7 @@ export function validateSheet(
 			}
 		}
 		if (!rowOk) return;
-		for (const problem of ROW_RULES[table.name]?.(row, context) ?? []) {
+		for (const problem of waiting ? [] : (ROW_RULES[table.name]?.(row, context) ?? [])) {
 			const column = table.columns.find((c) => c.name === problem.column)!;
 			const value = row[column.name];
 			cellIssue(column, value === null ? null : String(value), problem.rule, problem.severity);

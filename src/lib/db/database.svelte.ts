@@ -23,6 +23,8 @@ const readShipped: ReadBytes = async (path) =>
 
 /** The import machinery writes Arrow (apache-arrow, ~200 KB): fetched only when imports are used. */
 const importing = () => import('./importedData');
+import type { CheckedRows } from './importCompletion';
+import type { RuleContext } from '$lib/schema/rules';
 
 export function errorMessage(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
@@ -146,6 +148,13 @@ class Database {
 		this.#channel.onmessage = (event) => {
 			if (event.data?.base === base) this.changedElsewhere = true;
 		};
+	}
+
+	/** A checked file's blank values of rows it updates, from the rows loaded now (nothing changes). */
+	completeImport(checked: CheckedRows, context: RuleContext) {
+		return this.#serial(async (db) =>
+			(await import('./importCompletion')).completeFromPublished(db, checked, context)
+		);
 	}
 
 	/** What committing these rows would change; nothing changes. */

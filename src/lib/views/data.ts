@@ -37,5 +37,6 @@ export async function loadImportContext(
 		db.query<Threshold>(thresholdsSql()),
 		db.query<ArchivePlace>(archivePlacesSql())
 	]);
-	return { divisions, gradeThresholds, archives, scope };
+	// a file may update published rows and leave their other values blank (completedCheck)
+	return { divisions, gradeThresholds, archives, scope, keepPublished: true };
 }

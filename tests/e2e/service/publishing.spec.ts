@@ -136,13 +136,14 @@ test('a rollback takes the figures away again', async () => {
 });
 
 /** a district submitter uploads its file on the 数据 page and sends it for review */
-async function submitDistrictFile(page: Page, name: string, text: string) {
+async function submitDistrictFile(page: Page, name: string, text: string, note?: string) {
 	await page.goto('/data');
 	await page.locator('#import-file').setInputFiles({
 		name,
 		mimeType: 'text/csv',
 		buffer: Buffer.from(text)
 	});
+	if (note) await expect(page.getByText(note).first()).toBeVisible();
 	await page.getByTestId('submit-for-publishing').click();
 	await expect(page.getByText(new RegExp(`已上传为草稿 \\d+：${name}`))).toBeVisible();
 	const row = page.getByRole('row').filter({ hasText: name });
@@ -170,15 +171,24 @@ test('two districts submit, one is returned with a reason and resubmits, the app
 		'浏阳市2024.csv',
 		DISTRICT_FILE('浏阳市档案馆', '430181', 99000)
 	);
+	// as the district keeps its sheet: 所属区县 by name, no 区划代码
 	await submitDistrictFile(
 		changsha,
 		'长沙县2024.csv',
-		DISTRICT_FILE('长沙县档案馆', '430121', 181000)
+		'所属区县,档案馆名称,年度,馆藏档案（卷件）,已数字化（卷件）,数字化副本（GB）\n长沙县,长沙县档案馆,2024,240000,181000,2200\n',
+		'文件没有此列，按「所属区县」的名称查得'
+	);
+	// and a status update by code that leaves out 试点批次: the published batch is kept
+	await submitDistrictFile(
+		changsha,
+		'长沙县验收更新.csv',
+		'统计用区划代码,建设状态,验收时间\n430121110204,验收通过,2024-09-12\n',
+		'已发布的行沿用已发布的值，新增的行须填写'
 	);
 
 	// the reviewer's page: each submission against the published figures, with its warnings
 	await publisher.goto('/review');
-	await expect(publisher.getByRole('row').filter({ hasText: '长沙县（430121）' })).toBeVisible();
+	await expect(publisher.getByRole('row').filter({ hasText: '长沙县（430121）' })).toHaveCount(2);
 	await publisher
 		.getByRole('row')
 		.filter({ hasText: '浏阳市2024.csv' })
@@ -196,6 +206,17 @@ test('two districts submit, one is returned with a reason and resubmits, the app
 		.filter({ hasText: '长沙县2024.csv' })
 		.getByTestId('open-review')
 		.click();
+	await publisher.getByTestId('approve').click();
+	await expect(publisher).toHaveURL(/\/review$/);
+	await publisher
+		.getByRole('row')
+		.filter({ hasText: '长沙县验收更新.csv' })
+		.getByTestId('open-review')
+		.click();
+	const update = publisher.getByRole('row').filter({ hasText: '430121110204' });
+	await expect(update).toContainText('修改');
+	await expect(update).toContainText('状态 建设中 → 验收通过');
+	await expect(update).not.toContainText('试点批次');
 	await publisher.getByTestId('approve').click();
 	await expect(publisher).toHaveURL(/\/review$/);
 	await expect(publisher.getByText('没有此状态的报送。')).toBeVisible();

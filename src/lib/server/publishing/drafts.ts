@@ -1,5 +1,13 @@
 import { previewImport } from '$lib/db/importedData';
-import { checkFile, refusal, type FileCheck, type ImportOptions } from '$lib/ingest/checkFile';
+import {
+	checkFile,
+	refusal,
+	type FileCheck,
+	type ImportContext,
+	type ImportOptions
+} from '$lib/ingest/checkFile';
+import { completedCheck } from '$lib/ingest/completedCheck';
+import { completeFromPublished } from '$lib/db/importCompletion';
 import { sizeProblem } from '$lib/ingest/fileKind';
 import { verdict } from '$lib/ingest/verdict';
 import { formatIssue } from '$lib/schema/validate';
@@ -44,11 +52,16 @@ export async function submitFile(
 	// a submitter reports for its district or archive alone; publishers have the whole city
 	const scope = actor.role === 'submitter' ? (actor.scope ?? '') : null;
 	const file = { name: upload.name, bytes: tooBig ? new Uint8Array() : await upload.read() };
+	// checked as the page checks it, then completed from the version it was checked against
+	const checkCompleted = async (context: ImportContext) =>
+		completedCheck(await checkFile(file.name, file.bytes, context, options), (rows) =>
+			dataset.staging((db) => completeFromPublished(db, rows, context))
+		);
 	const check: FileCheck = tooBig
 		? refusal(file.name, tooBig)
 		: scope === ''
 			? refusal(file.name, '本账号未设定负责的区县或档案馆，不能提交：请管理员在“用户”页设定')
-			: await checkFile(file.name, file.bytes, await loadImportContext(dataset.db, scope), options);
+			: await checkCompleted(await loadImportContext(dataset.db, scope));
 	const errors = check.issues.filter((i) => i.severity === 'error').map(report);
 	const warnings = check.issues.filter((i) => i.severity === 'warning').map(report);
 	const result: SubmitResult = {

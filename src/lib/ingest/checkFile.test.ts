@@ -204,3 +204,19 @@ describe('checkFile on a district’s digitization sheet that names its 所属�
 		]);
 	});
 });
+
+describe('a file refused for its shape', () => {
+	it('still names the errors in its rows, so all is fixed in one round', async () => {
+		const text = `村代码,状态,验收日期
+430182105001,验收通过,2024-13-01
+430182105220,已验收,2024-06-03
+`;
+		const result = await checkFile('缺批次.csv', new TextEncoder().encode(text));
+		expect(result.rows).toEqual([]);
+		expect(result.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([
+			'缺批次.csv「试点批次」：看起来是「村级档案室」，但缺少必填列（可用列名：试点批次、批次）',
+			'缺批次.csv 第2行「验收日期」：“2024-13-01” 不是有效日期（如 2023-11-05）',
+			'缺批次.csv 第3行「状态」：“已验收” 应为 未启动、建设中、自查完成、验收通过、示范 之一'
+		]);
+	});
+});

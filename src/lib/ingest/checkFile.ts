@@ -210,11 +210,10 @@ async function inspect(
 	check.sheet = sheet.name || null;
 	check.table = match.table;
 	check.headerRow = match.headerRow;
-	if (match.missing.length > 0 && !chosenTable) {
-		return refuse(
-			`看起来是「${match.table.label}」，但缺少必填列：${match.missing.join('、')}（可在“数据”页查看各表的列名与模板）`
-		);
-	}
+	// a table recognised without all its columns: each missing one is said (by the validator) with
+	// the table it looks like, and the rows are still checked for everything else
+	const looksLike =
+		match.missing.length > 0 && !chosenTable ? `看起来是「${match.table.label}」，但` : '';
 
 	let sheetToCheck: Sheet = {
 		file,
@@ -240,7 +239,15 @@ async function inspect(
 		context.keepPublished
 	);
 	if (context.keepPublished) check.issues.push(...keptColumnNotes(match.table, sheetToCheck));
-	check.issues.push(...result.issues.filter((issue) => !named?.reported(issue)));
+	check.issues.push(
+		...result.issues
+			.filter((issue) => !named?.reported(issue))
+			.map((issue) =>
+				looksLike && issue.row === null && issue.rule.startsWith('缺少必填列')
+					? { ...issue, rule: looksLike + issue.rule }
+					: issue
+			)
+	);
 	if (hasErrors(check)) return check;
 	if (result.rows.length === 0) return refuse(`只有表头（第${match.headerRow}行），没有数据行`);
 

@@ -88,6 +88,8 @@ export function validateSheet(
 		column.defaultFrom !== undefined &&
 		headerOf.has(column.defaultFrom);
 	const mayKeep = (column: ColumnDef) => keepPublished && !table.key.includes(column.name);
+	/** required columns the file lacks: said once here, and their rows checked for everything else */
+	const absent = new Set<string>();
 	for (const column of table.columns) {
 		if (
 			column.required &&
@@ -96,6 +98,7 @@ export function validateSheet(
 			!borrowed(column) &&
 			!mayKeep(column)
 		) {
+			absent.add(column.name);
 			fileIssue(
 				'error',
 				column.label,
@@ -103,7 +106,8 @@ export function validateSheet(
 			);
 		}
 	}
-	if (issues.some((i) => i.severity === 'error')) return { rows: [], rowNumbers: [], issues };
+	// a file refused for its shape still has its rows checked, so a planner fixes all in one round
+	const shapeRefused = issues.some((i) => i.severity === 'error');
 
 	const rows: TypedRow[] = [];
 	const rowNumbers: number[] = [];
@@ -144,6 +148,11 @@ export function validateSheet(
 			if (severity === 'error') rowOk = false;
 		};
 		for (const column of table.columns) {
+			if (absent.has(column.name)) {
+				row[column.name] = null;
+				rowOk = false;
+				continue;
+			}
 			const at = mapped.indexOf(column);
 			if (at < 0 && column.name in fill) {
 				row[column.name] = fill[column.name];
@@ -201,5 +210,5 @@ export function validateSheet(
 		rows.push(row);
 		rowNumbers.push(rowNumber);
 	});
-	return { rows, rowNumbers, issues };
+	return shapeRefused ? { rows: [], rowNumbers: [], issues } : { rows, rowNumbers, issues };
 }

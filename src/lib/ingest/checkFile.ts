@@ -17,6 +17,7 @@ import {
 } from './fileLimits';
 import { locateHeader, type Fillable } from './locateHeader';
 import { columnForHeader } from '$lib/schema/headers';
+import { archiveNameIssues } from './archiveNames';
 import { scopeIssues, type ArchivePlace } from './submitterScope';
 import { xlsxSheets, type WorkbookSheet } from './xlsxSheets';
 
@@ -257,6 +258,12 @@ async function inspect(
 			[match.table.name, { file, rows: result.rows, rowNumbers: result.rowNumbers }]
 		]);
 		check.issues.push(...checkReferences(tables));
+		if (hasErrors(check)) return check;
+	}
+	if (context.archives) {
+		check.issues.push(
+			...archiveNameIssues(file, match.table, result.rows, result.rowNumbers, context.archives)
+		);
 		if (hasErrors(check)) return check;
 	}
 	if (context.scope) {

@@ -43,7 +43,8 @@ interface Division {
 	parent: string;
 }
 
-function nearest(name: string, among: Division[], limit = 3): string[] {
+/** the known names nearest a name written with a slip, closest first */
+export function nearest(name: string, among: { name: string }[], limit = 3): string[] {
 	const key = nameKey(name);
 	return (
 		among

@@ -66,7 +66,7 @@ describe('a district submitter', () => {
 
 	it('places an archive by the published 馆藏数字化 table, and says so when it cannot', async () => {
 		expect((await errors(STAGES, '430121')).errors).toEqual([
-			'报送.csv 第3行「档案馆」：“未登记档案馆” 不在已发布的馆藏数字化表中，无法确认属于本账号负责的长沙县（430121）：请先报送该馆的馆藏数字化情况'
+			'报送.csv 第3行「档案馆」：“未登记档案馆” 不在已发布的馆藏数字化表中：请先报送该馆的馆藏数字化情况'
 		]);
 	});
 
@@ -75,6 +75,24 @@ describe('a district submitter', () => {
 		expect((await errors(scores, '430121')).errors).toEqual([
 			'报送.csv：「档案工作考核」由市档案局填报，本账号（长沙县（430121））不能提交；可提交的表：馆藏数字化、数字档案馆建设阶段、村级档案室'
 		]);
+	});
+});
+
+describe('archive names', () => {
+	it('name the nearest known archive for a slip, as an error where it must exist', async () => {
+		const stages = `档案馆,阶段,日期\n长沙县档安馆,建设中,2024-03\n`;
+		expect((await errors(stages, '430121')).errors).toEqual([
+			'报送.csv 第2行「档案馆」：“长沙县档安馆” 不在已发布的馆藏数字化表中；最接近的：长沙县档案馆'
+		]);
+		const check = await checkFile(
+			'报送.csv',
+			new TextEncoder().encode(DIGITIZATION.replace('2024,浏阳市档案馆', '2024,浏阳市档安馆')),
+			context(null)
+		);
+		expect(check.issues.map(formatIssue)).toEqual([
+			'报送.csv 第3行「档案馆」：“浏阳市档安馆” 是新的档案馆；与已有的「浏阳市档案馆」相近，如为同一馆请用已有名称'
+		]);
+		expect(check.rows).toHaveLength(2);
 	});
 });
 

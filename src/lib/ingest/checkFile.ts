@@ -178,7 +178,8 @@ async function inspect(
 	const fillable: Fillable = (table, headers) => {
 		const present = new Set(headers.map((h) => columnForHeader(table, h)?.name));
 		const filled = new Set(filledByImport);
-		for (const lookup of nameLookups(table)) if (lookup.present(headers)) filled.add(lookup.column);
+		for (const lookup of nameLookups(table, context.archives ?? []))
+			if (lookup.present(headers)) filled.add(lookup.column);
 		for (const c of table.columns) {
 			if (c.defaultFrom && present.has(c.defaultFrom)) filled.add(c.name);
 			if (context.keepPublished && !table.key.includes(c.name)) filled.add(c.name);
@@ -223,10 +224,15 @@ async function inspect(
 		headerRow: match.headerRow
 	};
 	let named: NamedCodes | null = null;
-	const lookup = neededLookup(match.table, match.headers);
+	const lookup = neededLookup(match.table, match.headers, context.archives ?? []);
 	if (lookup) {
 		if (!context.divisions) return refuse('按名称查找区划代码需要行政区划表，当前没有载入');
-		named = withCodesFromNames(match.table, sheetToCheck, context.divisions, lookup);
+		named = withCodesFromNames(
+			match.table,
+			sheetToCheck,
+			{ divisions: context.divisions, archives: context.archives ?? [] },
+			lookup
+		);
 		sheetToCheck = named.sheet;
 		check.issues.push(...named.issues);
 	}

@@ -96,6 +96,21 @@ describe('archive names', () => {
 	});
 });
 
+describe('a digitization sheet with neither 区划代码 nor 所属区县', () => {
+	it('places each archive where the published data has it, and says so', async () => {
+		const text = `年度,档案馆,馆藏档案,已数字化,数字化副本（GB）\n2024,长沙县档案馆,1000,500,20\n`;
+		const check = await checkFile('无代码.csv', new TextEncoder().encode(text), context('430121'));
+		expect(check.rows.map((r) => [r.archive, r.adcode])).toEqual([['长沙县档案馆', '430121']]);
+		expect(check.issues.map(formatIssue)).toEqual([
+			'无代码.csv「区划代码」：文件没有此列，按「档案馆」的名称查得'
+		]);
+		const fresh = `年度,档案馆,馆藏档案,已数字化,数字化副本（GB）\n2024,星沙档案馆,1000,500,20\n`;
+		expect((await errors(fresh, '430121')).errors).toEqual([
+			'报送.csv 第2行「档案馆」：“星沙档案馆” 是新的档案馆，文件又没有区划代码或所属区县：请加上「区划代码」或「所属区县」列'
+		]);
+	});
+});
+
 describe('an archive submitter', () => {
 	it('sends its own archive’s rows alone', async () => {
 		expect((await errors(DIGITIZATION, '浏阳市档案馆')).errors).toEqual([

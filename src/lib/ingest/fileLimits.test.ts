@@ -76,14 +76,14 @@ describe('the cell limits', () => {
 });
 
 describe('the row limit', () => {
-	it('stops reading at the first row past a million', () => {
+	it('stops reading at the first row past the limit (a million data rows pass)', () => {
 		const limits = rowLimits();
 		let passed = 0;
 		for (let i = 0; i < FILE_LIMITS.rows; i++) if (limits.row(['1']) === null) passed++;
 		expect(passed).toBe(FILE_LIMITS.rows);
 		expect(limits.row(['1'])).toMatchObject({
-			row: 1_000_001,
-			rule: expect.stringMatching(/100万行/)
+			row: FILE_LIMITS.rows + 1,
+			rule: expect.stringMatching(/超过 110万行的上限/)
 		});
 	});
 

@@ -43,6 +43,12 @@ interface Division {
 	parent: string;
 }
 
+function atLevel(divisions: readonly TypedRow[], level: string): Division[] {
+	return divisions
+		.filter((d) => d.level === level)
+		.map((d) => ({ code: String(d.code), name: String(d.name), parent: String(d.parent_code) }));
+}
+
 /** the known names nearest a name written with a slip, closest first */
 export function nearest(name: string, among: { name: string }[], limit = 3): string[] {
 	const key = nameKey(name);
@@ -87,13 +93,9 @@ export function resolveVillageCodes(
 	firstRow: number,
 	divisions: readonly TypedRow[]
 ): ResolvedCodes {
-	const byLevel = (level: string) =>
-		divisions
-			.filter((d) => d.level === level)
-			.map((d) => ({ code: String(d.code), name: String(d.name), parent: String(d.parent_code) }));
-	const counties = byLevel('county');
-	const townships = byLevel('township');
-	const villages = byLevel('village');
+	const counties = atLevel(divisions, 'county');
+	const townships = atLevel(divisions, 'township');
+	const villages = atLevel(divisions, 'village');
 	const at = {
 		county: columnOf(headers, 'county'),
 		township: columnOf(headers, 'township'),
@@ -173,9 +175,7 @@ export function resolveDistrictCodes(
 	firstRow: number,
 	divisions: readonly TypedRow[]
 ): ResolvedCodes {
-	const counties = divisions
-		.filter((d) => d.level === 'county')
-		.map((d) => ({ code: String(d.code), name: String(d.name), parent: String(d.parent_code) }));
+	const counties = atLevel(divisions, 'county');
 	const at = columnOf(headers, 'county');
 	const issues: ValidationIssue[] = [];
 	const codes = rows.map((cells, index) => {

@@ -25,7 +25,10 @@ export interface UserInfo {
 }
 
 /** what a page knows of its reader: no more than the header and the role's buttons need */
-export type SignedIn = Pick<UserInfo, 'name' | 'role' | 'scope'>;
+export type SignedIn = Pick<UserInfo, 'name' | 'role' | 'scope'> & {
+	/** the scope as a reader names it (`长沙县（430121）`) */
+	scopeLabel?: string;
+};
 
 export interface IssueReport extends ValidationIssue {
 	/** the issue as one line, as the page and `npm run check` print it */

@@ -31,6 +31,9 @@ export const serviceZh = {
 	'publish.heading': '发布',
 	'publish.lead':
 		'在此提交的文件由服务器用同一套规则再次校验，成为草稿；审核发布人员发布后成为新的数据版本，所有人下次打开页面即看到新数据。每个版本都保留，可回滚。',
+	'publish.headingSubmitter': '报送',
+	'publish.leadSubmitter':
+		'上传本单位（{scope}）的统计表：服务器用同一套规则再次校验，只收本单位的行。上传后成为草稿，点「提交审核」交市档案局审核；被退回的会在下方写明原因，改正后重新上传提交。审核通过并发布后，所有人即看到新数据。',
 	'publish.current': '当前发布：第{n}版（{at}，{by}）',
 	'publish.initialBy': '随站点发布',
 	'publish.pageVersion': '本页显示第{n}版数据。',
@@ -237,6 +240,9 @@ export const serviceEn: Record<keyof typeof serviceZh, string> = {
 	'publish.heading': 'Publishing',
 	'publish.lead':
 		'Files submitted here are checked again on the server with the same rules and kept as drafts; once a publisher publishes one it becomes a new data version, which everyone sees on their next page load. Every version is kept and can be rolled back to.',
+	'publish.headingSubmitter': 'Reporting',
+	'publish.leadSubmitter':
+		'Upload your unit’s ({scope}) statistics: the server checks them again with the same rules and takes only your unit’s rows. An upload is a draft; press “Submit for review” to send it to the city bureau. A returned one says why below: fix it, upload it again and submit. Once approved and published, everyone sees the new figures.',
 	'publish.current': 'Published now: version {n} ({at}, {by})',
 	'publish.initialBy': 'shipped with the site',
 	'publish.pageVersion': 'This page shows version {n}.',

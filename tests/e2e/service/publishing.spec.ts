@@ -156,6 +156,10 @@ test('two districts submit, one is returned with a reason and resubmits, the app
 }) => {
 	const liuyang = await newPage(browser);
 	await firstSignIn(liuyang, 'liuyang', 'Given#Pw2026', PASSWORDS.liuyang);
+	await liuyang.goto('/data');
+	await expect(liuyang.getByTestId('publishing')).toContainText(
+		'上传本单位（浏阳市（430181））的统计表'
+	);
 	const changsha = await newPage(browser);
 	await firstSignIn(changsha, 'changsha', 'Given#Pw2026', PASSWORDS.changsha);
 	// 长沙县's account cannot send 浏阳市's rows

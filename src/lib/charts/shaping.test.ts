@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	lastValued,
 	archiveRateSeries,
 	coverageBars,
 	coverageTotals,
@@ -99,5 +100,17 @@ describe("shaping the areas' key charts (pages and the deck draw from these)", (
 		expect(inScoreBin(85.9, [84, 86])).toBe(true);
 		expect(inScoreBin(100, [98, 100])).toBe(true);
 		expect(inScoreBin(97.9, [98, 100])).toBe(false);
+	});
+});
+
+describe('lastValued', () => {
+	test('finds the last point with a value, skipping trailing gaps', () => {
+		const points = [
+			{ x: 2022, y: 1 },
+			{ x: 2023, y: 2 },
+			{ x: 2024, y: null }
+		];
+		expect(lastValued({ name: '甲', points })).toEqual({ x: 2023, y: 2 });
+		expect(lastValued({ name: '乙', points: [{ x: 2024, y: null }] })).toBeUndefined();
 	});
 });

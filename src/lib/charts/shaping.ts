@@ -1,6 +1,13 @@
 import { group } from 'd3';
 import type { Bar, Series } from './types';
 
+/** a series' last point with a value (not `findLast`: Chromium before 97, on government PCs, lacks it) */
+export function lastValued(series: Series): Series['points'][number] | undefined {
+	for (let i = series.points.length - 1; i >= 0; i--)
+		if (series.points[i].y !== null) return series.points[i];
+	return undefined;
+}
+
 /**
  * Long lists stay readable at province or national scale: a ranked list longer than `2 × n` keeps its
  * first and last `n` (the table view still holds every row).
@@ -17,7 +24,7 @@ export function largestSeries(
 	restName: (count: number) => string
 ): Series[] {
 	if (series.length <= n) return series;
-	const last = new Map(series.map((s) => [s, s.points.findLast((p) => p.y !== null)?.y ?? 0]));
+	const last = new Map(series.map((s) => [s, lastValued(s)?.y ?? 0]));
 	const sorted = [...series].sort((a, b) => last.get(b)! - last.get(a)!);
 	const kept = sorted.slice(0, n - 1);
 	const rest = sorted.slice(n - 1);

@@ -1,6 +1,4 @@
-import { scopeLabel } from '$lib/ingest/submitterScope';
-import { divisionsForCheckSql } from '$lib/queries/importContext';
-import type { TypedRow } from '$lib/schema/types';
+import { scopeLabels } from '$lib/server/publishing/draftLabels';
 import type { SignedIn } from '$lib/serviceTypes';
 import { getService } from '$lib/server/serviceInstance';
 
@@ -12,10 +10,8 @@ export async function load({ locals }) {
 	// a view's page is kept per version and reader (renderedViews): it carries nothing else of them
 	const reader: SignedIn | null = user && { name: user.name, role: user.role, scope: user.scope };
 	if (reader?.scope) {
-		const divisions = await (
-			await datasets.get(version)
-		).db.query<TypedRow>(divisionsForCheckSql());
-		reader.scopeLabel = scopeLabel(reader.scope, divisions);
+		const label = await scopeLabels((await datasets.get(version)).db, [reader.scope]);
+		reader.scopeLabel = label(reader.scope);
 	}
 	return { service: { user: reader, version, readAccess: settings.readAccess } };
 }

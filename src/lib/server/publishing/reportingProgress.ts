@@ -1,9 +1,7 @@
-import { scopeLabel } from '$lib/ingest/submitterScope';
-import { divisionsForCheckSql } from '$lib/queries/importContext';
 import { reportersSql, type Reporter } from '$lib/queries/reporters';
-import type { TypedRow } from '$lib/schema/types';
 import type { DraftRecord, ReportingProgress, ReportingStatus } from '$lib/serviceTypes';
 import type { Service } from '../service';
+import { scopeLabels } from './draftLabels';
 
 const NOT_SENT = new Set<ReportingStatus>(['missing', 'draft', 'returned']);
 
@@ -29,20 +27,23 @@ export async function reportingProgress(
 ): Promise<ReportingProgress> {
 	const { store, settings, clock } = service;
 	const { db } = await service.datasets.get(version);
-	const [expected, divisions, users, drafts] = await Promise.all([
+	const [expected, users, drafts] = await Promise.all([
 		db.query<Reporter>(reportersSql()),
-		db.query<TypedRow>(divisionsForCheckSql()),
 		store.users.list(),
 		store.drafts.list()
 	]);
 	const reporters = [...expected];
+	const label = await scopeLabels(
+		db,
+		users.map((u) => u.scope)
+	);
 	for (const user of users) {
 		if (user.role !== 'submitter' || !user.scope || reporters.some((r) => r.scope === user.scope))
 			continue;
 		const district = /^\d{6}$/.test(user.scope);
 		reporters.push({
 			scope: user.scope,
-			label: scopeLabel(user.scope, divisions),
+			label: label(user.scope),
 			kind: district ? 'district' : 'archive'
 		});
 	}

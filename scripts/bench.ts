@@ -401,6 +401,7 @@ async function measureImport(baseUrl: string, rows: number, commit: boolean) {
 	const checked: number[] = [];
 	const committed: number[] = [];
 	const blocked: number[] = [];
+	const commitBlocked: number[] = [];
 	try {
 		for (let i = 0; i < Math.min(RUNS, 3); i++) {
 			const context = await browser.newContext();
@@ -420,10 +421,14 @@ async function measureImport(baseUrl: string, rows: number, commit: boolean) {
 			checked.push(Date.now() - start);
 			blocked.push(await page.evaluate(() => (window as unknown as { longest: number }).longest));
 			if (commit) {
+				await page.evaluate(() => ((window as unknown as { longest: number }).longest = 0));
 				start = Date.now();
 				await page.getByRole('button', { name: /确认导入/ }).click();
 				await page.locator('.notice-ok').waitFor({ timeout: 300_000 });
 				committed.push(Date.now() - start);
+				commitBlocked.push(
+					await page.evaluate(() => (window as unknown as { longest: number }).longest)
+				);
 			}
 			await context.close();
 		}
@@ -436,7 +441,8 @@ async function measureImport(baseUrl: string, rows: number, commit: boolean) {
 		size,
 		checked: median(checked),
 		committed: commit ? median(committed) : NaN,
-		blocked: Math.round(median(blocked))
+		blocked: Math.round(median(blocked)),
+		commitBlocked: commit ? Math.round(median(commitBlocked)) : NaN
 	};
 }
 
@@ -491,11 +497,10 @@ for (const [name, dir] of [
 await service?.stop();
 rows.push(...serviceRows);
 const site = await serveStatic(resolve('build'));
-// a planner's large import, committed; and a million rows, checked (a commit of that many is not
-// yet something the page does in reasonable time)
+// a planner's large import, and a million rows (the cap is 1.1 million lines), each committed
 const imports = await (async () => [
 	await measureImport(site.url, 300_000, true),
-	await measureImport(site.url, 1_000_000, false)
+	await measureImport(site.url, 1_000_000, true)
 ])().finally(() => site.server.close());
 
 const header = ['数据集', '视图', 'Arrow数据', '首个图表', 'DuckDB就绪', '切换年度'];
@@ -509,5 +514,5 @@ console.log('| 数据集 | 交互 | 用时 | 其中 DuckDB 作答 |\n|---|---|--
 for (const row of interactionRows) console.log(`| ${row.join(' | ').replaceAll('NaN ms', '—')} |`);
 for (const imported of imports)
 	console.log(
-		`\n导入 ${imported.rows.toLocaleString('en-US')} 行 CSV（${imported.size} MB，中位数 ${Math.min(RUNS, 3)} 次）：读取并校验＋预览 ${imported.checked} ms（其间主线程最长任务 ${imported.blocked} ms）${Number.isNaN(imported.committed) ? '' : `，确认导入 ${imported.committed} ms`}`
+		`\n导入 ${imported.rows.toLocaleString('en-US')} 行 CSV（${imported.size} MB，中位数 ${Math.min(RUNS, 3)} 次）：读取并校验＋预览 ${imported.checked} ms（其间主线程最长任务 ${imported.blocked} ms）${Number.isNaN(imported.committed) ? '' : `，确认导入 ${imported.committed} ms（其间主线程最长任务 ${imported.commitBlocked} ms）`}`
 	);

@@ -145,6 +145,76 @@ test('a village list that names villages instead of codes raises 宁乡市 cover
 	await expect(coverage.locator('tr', { hasText: '宁乡市' })).toContainText('151');
 });
 
+test('a status list by code, without 试点批次, updates villages already listed and keeps their batch', async ({
+	page
+}) => {
+	const uncovered = page.locator('figure[data-chart="uncovered"]');
+	const listed = async (village: string) => {
+		await uncovered.getByRole('searchbox').fill(village);
+		return uncovered.locator('tbody tr', { hasText: village });
+	};
+	await page.goto('/villages?county=430102&year=2024');
+	await engineReady(page);
+	await expect(await listed('南元宫社区')).toHaveCount(1);
+
+	await page.goto('/data');
+	await engineReady(page);
+	await page.locator('#import-file').setInputFiles({
+		name: '2024年验收名单.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(
+			'统计用区划代码,建设状态,验收时间\r\n430102001007,验收通过,2024-05-20\r\n430102010010,验收通过,2024-06-01\r\n'
+		)
+	});
+	const result = page.getByTestId('import-result');
+	await expect(result.locator('.verdict')).toContainText('可以导入 2 行');
+	await expect(result).toContainText('已发布的行沿用已发布的值');
+	await page.getByRole('button', { name: '确认导入 2 行' }).click();
+	await expect(page.getByTestId('import-history')).toContainText('2024年验收名单.csv');
+	await expect(inventoryRows(page, 'village_rooms')).toHaveText('1083');
+
+	await page.goto('/villages?county=430102&year=2024');
+	await engineReady(page);
+	await expect(await listed('南元宫社区')).toHaveCount(0);
+	await expect(await listed('新桥新村社区')).toHaveCount(0);
+});
+
+test('an import kept by an earlier version, its rows as objects, is still replayed and counted', async ({
+	page
+}) => {
+	await page.goto('/data');
+	await engineReady(page);
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('archives-dashboard');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('imports', 'readwrite');
+					const row = { year: 2023, unit: '旧版测试局', sector: '市直机关', adcode: null };
+					tx.objectStore('imports').put(
+						{
+							id: 'legacy',
+							file: '旧版导入.csv',
+							table: 'assessments',
+							at: '2026-01-01T00:00:00.000Z',
+							rows: [{ ...row, score: 90, grade: null, provenance: 'official', source: '旧版' }],
+							changes: []
+						},
+						'import:/:legacy'
+					);
+					tx.oncomplete = () => resolve();
+				};
+			})
+	);
+	await page.reload();
+	await engineReady(page);
+	const history = page.getByTestId('import-history');
+	await expect(history.locator('tr', { hasText: '旧版导入.csv' })).toContainText('1');
+	// it replaced 2023's 市直机关 (30 rows) with its one
+	await expect(inventoryRows(page, 'assessments')).toHaveText('379');
+});
+
 test('a downloaded .xlsx template is read, its example row skipped; the CSV export holds the imported rows', async ({
 	page
 }) => {

@@ -2,8 +2,7 @@ import { base } from '$app/paths';
 import { cachedConnector } from './cachedConnector';
 import type { Connector, Session } from './connector';
 import type { ImportChange } from '$lib/queries/importChanges';
-import type { TypedRow } from '$lib/schema/types';
-import type { ImportRecord } from './importedData';
+import type { ImportRecord, ImportRows } from './importedData';
 import { addImport, HISTORY_CHANNEL, importId, readHistory, removeImports } from './importHistory';
 import { loadDataset, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
@@ -23,8 +22,7 @@ const readShipped: ReadBytes = async (path) =>
 
 /** The import machinery writes Arrow (apache-arrow, ~200 KB): fetched only when imports are used. */
 const importing = () => import('./importedData');
-import type { CheckedRows } from './importCompletion';
-import type { RuleContext } from '$lib/schema/rules';
+import type { TableDef, TypedRow } from '$lib/schema/types';
 
 export function errorMessage(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
@@ -150,15 +148,15 @@ class Database {
 		};
 	}
 
-	/** A checked file's blank values of rows it updates, from the rows loaded now (nothing changes). */
-	completeImport(checked: CheckedRows, context: RuleContext) {
+	/** The loaded rows a checked file's rows name by key, for the values it leaves blank (nothing changes). */
+	publishedMatches(table: TableDef, rows: ImportRows): Promise<TypedRow[]> {
 		return this.#serial(async (db) =>
-			(await import('./importCompletion')).completeFromPublished(db, checked, context)
+			(await import('./publishedMatches')).publishedMatches(db, table, rows)
 		);
 	}
 
 	/** What committing these rows would change; nothing changes. */
-	previewImport(table: string, rows: TypedRow[]): Promise<ImportChange[]> {
+	previewImport(table: string, rows: ImportRows): Promise<ImportChange[]> {
 		return this.#serial(async (db) => (await importing()).previewImport(db, table, rows));
 	}
 

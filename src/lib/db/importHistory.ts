@@ -28,6 +28,10 @@ export async function readHistory(base: string): Promise<ImportRecord[]> {
 	return all
 		.filter(([key]) => String(key).startsWith(prefix(base)))
 		.map(([, record]) => record)
+		.map((record) =>
+			// kept before imports counted their rows, when rows were always objects
+			record.rowCount === undefined ? { ...record, rowCount: record.rows.length } : record
+		)
 		.sort(inOrder);
 }
 

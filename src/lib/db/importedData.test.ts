@@ -4,6 +4,7 @@ import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
 import { importChangesSql, replaceRowsSql } from '$lib/queries/importChanges';
 import { statisticalYearsSql } from '$lib/queries/years';
 import { assessments } from '$lib/schema/tables';
+import { rowsToIpc } from '$lib/schema/toArrow';
 import type { TypedRow } from '$lib/schema/types';
 import type { Connector } from './connector';
 import { applyImport, previewImport, refreshDerived, restoreTable } from './importedData';
@@ -51,6 +52,24 @@ describe('importing assessment rows', () => {
 		expect(dropped).toEqual([{ year: 2023, added: 0, replaced: 0, unchanged: 1, removed: 1 }]);
 		// a preview changes nothing
 		expect(await units(fixture.db)).toHaveLength(7);
+	});
+
+	test('rows kept as Arrow IPC preview as objects do, and stay whole though the engine takes its buffer', async () => {
+		const ipc = rowsToIpc(assessments, [row('甲局', 92), row('乙局', 87), row('丁局', 80)]);
+		// duckdb-wasm transfers the buffer it is given to its worker, leaving the sender's empty
+		const transferring: Connector = {
+			...fixture.db,
+			insertArrowIpc: (table, bytes, append) =>
+				fixture.db.insertArrowIpc(
+					table,
+					structuredClone(bytes, { transfer: [bytes.buffer] }),
+					append
+				)
+		};
+		for (let i = 0; i < 2; i++)
+			expect(await previewImport(transferring, 'assessments', ipc)).toEqual([
+				{ year: 2023, added: 1, replaced: 1, unchanged: 1, removed: 0 }
+			]);
 	});
 
 	test('committing replaces exactly the rows of the file’s year and sector', async () => {

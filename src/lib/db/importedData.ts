@@ -13,6 +13,13 @@ import type { Connector } from './connector';
 import type { Manifest } from './manifest';
 import type { ReadBytes } from './loadDataset';
 
+/**
+ * Checked rows, as objects or as an Arrow IPC stream of them. The page holds a file's rows only as
+ * IPC: the worker that checked the file builds it, and a million rows cross to DuckDB as one buffer
+ * (as objects they would be copied to the page, converted and stored there, each a long task).
+ */
+export type ImportRows = TypedRow[] | Uint8Array;
+
 /** One committed file, as kept in the browser and replayed over the bundled data on every load. */
 export interface ImportRecord {
 	id: string;
@@ -20,7 +27,8 @@ export interface ImportRecord {
 	table: string;
 	/** ISO time of the commit */
 	at: string;
-	rows: TypedRow[];
+	rows: ImportRows;
+	rowCount: number;
 	changes: ImportChange[];
 }
 
@@ -31,16 +39,18 @@ export function schemaOf(name: string): TableDef {
 }
 
 /** the rows in the staging table, where the import queries compare them with the loaded ones */
-export async function stage(db: Connector, table: TableDef, rows: TypedRow[]): Promise<void> {
+export async function stage(db: Connector, table: TableDef, rows: ImportRows): Promise<void> {
 	await db.query(`DROP TABLE IF EXISTS ${STAGING_TABLE}`);
-	await db.insertArrowIpc(STAGING_TABLE, rowsToIpc(table, rows), false);
+	// DuckDB's worker takes the buffer it is given, and a kept import is staged again on every undo
+	const ipc = rows instanceof Uint8Array ? rows.slice() : rowsToIpc(table, rows);
+	await db.insertArrowIpc(STAGING_TABLE, ipc, false);
 }
 
 /** What committing these rows would change, by year; the data itself is left as it is. */
 export async function previewImport(
 	db: Connector,
 	tableName: string,
-	rows: TypedRow[]
+	rows: ImportRows
 ): Promise<ImportChange[]> {
 	const table = schemaOf(tableName);
 	await stage(db, table, rows);

@@ -86,7 +86,7 @@ export function refusal(file: string, rule: string): FileCheck {
 	return check;
 }
 
-export function hasErrors(check: FileCheck): boolean {
+export function hasErrors(check: Pick<FileCheck, 'issues'>): boolean {
 	return check.issues.some((i) => i.severity === 'error');
 }
 

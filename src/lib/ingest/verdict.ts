@@ -1,7 +1,9 @@
 import type { FileCheck } from './checkFile';
+import type { PageCheck } from './pageCheck';
 
 /** One line on what a checked file is and whether it can be imported: the page and `npm run check` both say it. */
-export function verdict(check: FileCheck): string {
+export function verdict(check: FileCheck | PageCheck): string {
+	const accepted = 'rowCount' in check ? check.rowCount : check.rows.length;
 	const errors = check.issues.filter((i) => i.severity === 'error').length;
 	const warnings = check.issues.length - errors;
 	const facts = [
@@ -14,5 +16,5 @@ export function verdict(check: FileCheck): string {
 	const warned = warnings > 0 ? `，${warnings} 个警告` : '';
 	return errors > 0
 		? `${check.file}${about}：不能导入，${errors} 个错误${warned}`
-		: `${check.file}${about}：可以导入 ${check.rows.length} 行${warned}`;
+		: `${check.file}${about}：可以导入 ${accepted} 行${warned}`;
 }

@@ -52,6 +52,12 @@ export function formatIssue(issue: ValidationIssue): string {
 	return `${where.join(' ')}${column}：${value}${issue.rule}`;
 }
 
+/** Whether a row leaves a non-key value blank, for the published value of the same row to fill. */
+export function awaitsPublished(table: TableDef): (row: TypedRow) => boolean {
+	const open = table.columns.filter((c) => !table.key.includes(c.name));
+	return (row) => open.some((c) => row[c.name] === null);
+}
+
 export function validateSheet(
 	table: TableDef,
 	sheet: Sheet,

@@ -7,7 +7,7 @@ import {
 	type ImportOptions
 } from '$lib/ingest/checkFile';
 import { completedCheck } from '$lib/ingest/completedCheck';
-import { completeFromPublished } from '$lib/db/importCompletion';
+import { publishedMatches } from '$lib/db/publishedMatches';
 import { sizeProblem } from '$lib/ingest/fileKind';
 import { verdict } from '$lib/ingest/verdict';
 import { formatIssue } from '$lib/schema/validate';
@@ -54,8 +54,10 @@ export async function submitFile(
 	const file = { name: upload.name, bytes: tooBig ? new Uint8Array() : await upload.read() };
 	// checked as the page checks it, then completed from the version it was checked against
 	const checkCompleted = async (context: ImportContext) =>
-		completedCheck(await checkFile(file.name, file.bytes, context, options), (rows) =>
-			dataset.staging((db) => completeFromPublished(db, rows, context))
+		completedCheck(
+			await checkFile(file.name, file.bytes, context, options),
+			context,
+			(table, rows) => dataset.staging((db) => publishedMatches(db, table, rows))
 		);
 	const check: FileCheck = tooBig
 		? refusal(file.name, tooBig)

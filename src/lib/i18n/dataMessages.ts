@@ -37,6 +37,7 @@ export const dataZh = {
 	'import.removed': '删除',
 	'import.noYear': '—',
 	'import.downloadIssues': '下载校验结果（CSV）',
+	'import.issuesShown': '此处列出前 {shown} 个，全部 {n} 个见下载的校验结果。',
 	'import.errorsFile': '错误',
 	'import.warningsFile': '警告',
 	'import.removalWarning':
@@ -134,6 +135,8 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
 	'import.removed': 'Removed',
 	'import.noYear': '—',
 	'import.downloadIssues': 'Download the check results (CSV)',
+	'import.issuesShown':
+		'The first {shown} are listed here; all {n} are in the downloaded check results.',
 	'import.errorsFile': 'errors',
 	'import.warningsFile': 'warnings',
 	'import.removalWarning':

@@ -86,6 +86,11 @@ export function refusal(file: string, rule: string): FileCheck {
 	return check;
 }
 
+/** one by one: a spread of a million issues into `push` overflows the call stack */
+function addIssues(check: FileCheck, found: ValidationIssue[]): void {
+	for (const issue of found) check.issues.push(issue);
+}
+
 export function hasErrors(check: Pick<FileCheck, 'issues'>): boolean {
 	return check.issues.some((i) => i.severity === 'error');
 }
@@ -234,7 +239,7 @@ async function inspect(
 			lookup
 		);
 		sheetToCheck = named.sheet;
-		check.issues.push(...named.issues);
+		addIssues(check, named.issues);
 	}
 
 	const result = validateSheet(
@@ -245,9 +250,10 @@ async function inspect(
 		(f) => options.onProgress?.(0.4 + f * 0.6),
 		context.keepPublished
 	);
-	if (context.keepPublished) check.issues.push(...keptColumnNotes(match.table, sheetToCheck));
-	check.issues.push(
-		...result.issues
+	if (context.keepPublished) addIssues(check, keptColumnNotes(match.table, sheetToCheck));
+	addIssues(
+		check,
+		result.issues
 			.filter((issue) => !named?.reported(issue))
 			.map((issue) =>
 				looksLike && issue.row === null && issue.rule.startsWith('缺少必填列')
@@ -263,18 +269,20 @@ async function inspect(
 			['divisions', { file: 'divisions', rows: context.divisions, rowNumbers: [] }],
 			[match.table.name, { file, rows: result.rows, rowNumbers: result.rowNumbers }]
 		]);
-		check.issues.push(...checkReferences(tables));
+		addIssues(check, checkReferences(tables));
 		if (hasErrors(check)) return check;
 	}
 	if (context.archives) {
-		check.issues.push(
-			...archiveNameIssues(file, match.table, result.rows, result.rowNumbers, context.archives)
+		addIssues(
+			check,
+			archiveNameIssues(file, match.table, result.rows, result.rowNumbers, context.archives)
 		);
 		if (hasErrors(check)) return check;
 	}
 	if (context.scope) {
-		check.issues.push(
-			...scopeIssues(file, match.table, result.rows, result.rowNumbers, context.scope, {
+		addIssues(
+			check,
+			scopeIssues(file, match.table, result.rows, result.rowNumbers, context.scope, {
 				divisions: context.divisions,
 				archives: context.archives ?? null
 			})

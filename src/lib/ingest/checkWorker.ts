@@ -52,7 +52,8 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest | PublishedReply>) =
 			}
 		});
 		const check = heldByPage(await completedCheck(checked, data.context, findOnPage));
-		post({ type: 'done', check }, check.rows ? [check.rows.buffer] : []);
+		const buffers = [check.issuesCsv.buffer, ...(check.rows ? [check.rows.buffer] : [])];
+		post({ type: 'done', check }, buffers);
 	} catch (error) {
 		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}

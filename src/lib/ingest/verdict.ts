@@ -3,9 +3,7 @@ import type { PageCheck } from './pageCheck';
 
 /** One line on what a checked file is and whether it can be imported: the page and `npm run check` both say it. */
 export function verdict(check: FileCheck | PageCheck): string {
-	const accepted = 'rowCount' in check ? check.rowCount : check.rows.length;
-	const errors = check.issues.filter((i) => i.severity === 'error').length;
-	const warnings = check.issues.length - errors;
+	const { errors, warnings, accepted } = tally(check);
 	const facts = [
 		check.format,
 		check.sheet ? `工作表「${check.sheet}」` : null,
@@ -17,4 +15,11 @@ export function verdict(check: FileCheck | PageCheck): string {
 	return errors > 0
 		? `${check.file}${about}：不能导入，${errors} 个错误${warned}`
 		: `${check.file}${about}：可以导入 ${accepted} 行${warned}`;
+}
+
+function tally(check: FileCheck | PageCheck) {
+	if ('rowCount' in check)
+		return { errors: check.errorCount, warnings: check.warningCount, accepted: check.rowCount };
+	const errors = check.issues.filter((i) => i.severity === 'error').length;
+	return { errors, warnings: check.issues.length - errors, accepted: check.rows.length };
 }

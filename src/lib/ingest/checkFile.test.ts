@@ -219,4 +219,43 @@ describe('a file refused for its shape', () => {
 			'缺批次.csv 第3行「状态」：“已验收” 应为 未启动、建设中、自查完成、验收通过、示范 之一'
 		]);
 	});
+
+	it('names an unknown code among its rows too', async () => {
+		const { readCsvDataset } = await import('../../../scripts/dataset');
+		const divisions = readCsvDataset('data').tables.get('divisions')!.rows;
+		const text = `村代码,状态,验收日期
+430182105001,验收通过,2024-13-01
+439999999999,验收通过,2024-06-03
+430102001007,验收通过,2024-06-03
+`;
+		const result = await checkFile('缺批次.csv', new TextEncoder().encode(text), {
+			gradeThresholds: DEFAULT_GRADE_THRESHOLDS,
+			divisions
+		});
+		expect(result.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([
+			'缺批次.csv「试点批次」：看起来是「村级档案室」，但缺少必填列（可用列名：试点批次、批次）',
+			'缺批次.csv 第2行「验收日期」：“2024-13-01” 不是有效日期（如 2023-11-05）',
+			'缺批次.csv 第3行「村代码」：“439999999999” 不在行政区划表（divisions）中'
+		]);
+	});
+});
+
+describe('a file with a bad value', () => {
+	it('also names an unknown code in another row, each row once', async () => {
+		const { readCsvDataset } = await import('../../../scripts/dataset');
+		const divisions = readCsvDataset('data').tables.get('divisions')!.rows;
+		const text = `年度,档案馆,区划代码,馆藏档案,已数字化,数字化副本（GB）
+2024,甲馆,430121,abc,100,10
+2024,乙馆,439999,1000,100,10
+`;
+		const result = await checkFile('数字化.csv', new TextEncoder().encode(text), {
+			gradeThresholds: DEFAULT_GRADE_THRESHOLDS,
+			divisions
+		});
+		expect(result.rows).toEqual([]);
+		expect(result.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([
+			'数字化.csv 第2行「馆藏档案」：“abc” 不是数字',
+			'数字化.csv 第3行「区划代码」：“439999” 不在行政区划表（divisions）中'
+		]);
+	});
 });

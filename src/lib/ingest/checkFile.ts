@@ -261,33 +261,44 @@ async function inspect(
 					: issue
 			)
 	);
-	if (hasErrors(check)) return check;
-	if (result.rows.length === 0) return refuse(`只有表头（第${match.headerRow}行），没有数据行`);
+	if (!hasErrors(check) && result.rows.length === 0)
+		return refuse(`只有表头（第${match.headerRow}行），没有数据行`);
 
+	// codes, archive names and the submitter's scope are checked on every row that got this far,
+	// in a file with errors too (refused for its shape, or a bad value elsewhere), so a planner
+	// fixes them all in one round; a row is named once, for its first problem
+	let rows = result.shapeRefused ?? result;
+	const next = (found: ValidationIssue[]) => {
+		addIssues(check, found);
+		const failed = new Set(found.filter((i) => i.severity === 'error').map((i) => i.row));
+		if (failed.size === 0) return;
+		const kept = { rows: [] as TypedRow[], rowNumbers: [] as number[] };
+		rows.rows.forEach((row, i) => {
+			if (failed.has(rows.rowNumbers[i])) return;
+			kept.rows.push(row);
+			kept.rowNumbers.push(rows.rowNumbers[i]);
+		});
+		rows = kept;
+	};
 	if (context.divisions) {
 		const tables = new Map<string, LoadedTable>([
 			['divisions', { file: 'divisions', rows: context.divisions, rowNumbers: [] }],
-			[match.table.name, { file, rows: result.rows, rowNumbers: result.rowNumbers }]
+			[match.table.name, { file, ...rows }]
 		]);
-		addIssues(check, checkReferences(tables));
-		if (hasErrors(check)) return check;
+		next(checkReferences(tables));
 	}
-	if (context.archives) {
-		addIssues(
-			check,
-			archiveNameIssues(file, match.table, result.rows, result.rowNumbers, context.archives)
-		);
-		if (hasErrors(check)) return check;
-	}
-	if (context.scope) {
-		addIssues(
-			check,
-			scopeIssues(file, match.table, result.rows, result.rowNumbers, context.scope, {
+	if (context.archives)
+		next(archiveNameIssues(file, match.table, rows.rows, rows.rowNumbers, context.archives));
+	if (context.scope)
+		next(
+			scopeIssues(file, match.table, rows.rows, rows.rowNumbers, context.scope, {
 				divisions: context.divisions,
 				archives: context.archives ?? null
 			})
 		);
-		if (hasErrors(check)) return check;
+	if (hasErrors(check)) {
+		check.issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+		return check;
 	}
 	check.rows = result.rows;
 	check.rowNumbers = result.rowNumbers;

@@ -17,6 +17,11 @@ export interface ValidationResult {
 	/** spreadsheet row number of each accepted row, so any figure can be traced back to its line */
 	rowNumbers: number[];
 	issues: ValidationIssue[];
+	/**
+	 * A file refused for its shape accepts no rows; these are its rows that passed every check they
+	 * could without the columns it lacks, so their codes and names can still be checked.
+	 */
+	shapeRefused?: { rows: TypedRow[]; rowNumbers: number[] };
 }
 
 const TOTAL_ROW = /^(合计|小计|总计|共计|全市合计)$/;
@@ -137,6 +142,7 @@ export function validateSheet(
 		const row: TypedRow = {};
 		let rowOk = true;
 		let waiting = false;
+		let lacking = false;
 		const cellIssue = (
 			column: ColumnDef,
 			value: string | null,
@@ -156,7 +162,7 @@ export function validateSheet(
 		for (const column of table.columns) {
 			if (absent.has(column.name)) {
 				row[column.name] = null;
-				rowOk = false;
+				lacking = true;
 				continue;
 			}
 			const at = mapped.indexOf(column);
@@ -192,6 +198,11 @@ export function validateSheet(
 			}
 		}
 		if (!rowOk) return;
+		if (lacking) {
+			rows.push(row);
+			rowNumbers.push(rowNumber);
+			return;
+		}
 		for (const problem of waiting ? [] : (ROW_RULES[table.name]?.(row, context) ?? [])) {
 			const column = table.columns.find((c) => c.name === problem.column)!;
 			const value = row[column.name];
@@ -216,5 +227,7 @@ export function validateSheet(
 		rows.push(row);
 		rowNumbers.push(rowNumber);
 	});
-	return shapeRefused ? { rows: [], rowNumbers: [], issues } : { rows, rowNumbers, issues };
+	return shapeRefused
+		? { rows: [], rowNumbers: [], issues, shapeRefused: { rows, rowNumbers } }
+		: { rows, rowNumbers, issues };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { engineReady, watch } from './helpers';
+import { engineReady, exportFrom, watch } from './helpers';
 
 const FIXTURES = 'tests/fixtures/imports';
 
@@ -213,6 +213,83 @@ test('an import kept by an earlier version, its rows as objects, is still replay
 	await expect(history.locator('tr', { hasText: '旧版导入.csv' })).toContainText('1');
 	// it replaced 2023's 市直机关 (30 rows) with its one
 	await expect(inventoryRows(page, 'assessments')).toHaveText('379');
+});
+
+test('a name that starts like a formula is imported with a warning and exported as text; the dataset export keeps it exact and lists it', async ({
+	page
+}) => {
+	const unit = '=HYPERLINK("http://x","点我")';
+	await page.goto('/data');
+	await engineReady(page);
+	await page.locator('#import-file').setInputFiles({
+		name: '2024年考核.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(
+			`年度,单位,类别,得分\r\n2024,"${unit.replaceAll('"', '""')}",市直机关,91\r\n`
+		)
+	});
+	const result = page.getByTestId('import-result');
+	await expect(result.locator('.verdict')).toContainText('可以导入 1 行，1 个警告');
+	await result.getByText('警告 1 个').click();
+	await expect(result).toContainText('Excel 或 WPS 会当作公式');
+	await page.getByRole('button', { name: '确认导入 1 行' }).click();
+	await expect(page.getByTestId('import-history')).toContainText('2024年考核.csv');
+
+	const [zip] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: '导出当前数据（CSV，zip）' }).click()
+	]);
+	expect(zip.suggestedFilename()).toMatch(/\.zip$/);
+	await expect(page.getByTestId('formula-cells')).toContainText(`assessments.csv 第`);
+	await expect(page.getByTestId('formula-cells')).toContainText(unit);
+
+	await page.goto('/assessment?year=2024');
+	await engineReady(page);
+	const csv = await exportFrom(page.locator('figure[data-chart="league-table"]'), '数据（CSV）');
+	expect(csv.bytes.toString('utf8')).toContain(`"'=HYPERLINK(""http://x"",""点我"")"`);
+});
+
+test('entries of the browser’s store that are not imports are set aside, named and removable; the engine starts on the rest', async ({
+	page
+}) => {
+	await page.goto('/data');
+	await engineReady(page);
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('archives-dashboard');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('imports', 'readwrite');
+					const store = tx.objectStore('imports');
+					store.put(42, 'import:/:number');
+					store.put({ file: '坏记录.csv', rows: 'x' }, 'import:/:object');
+					store.put('not a list', 'history:/');
+					tx.oncomplete = () => resolve();
+				};
+			})
+	);
+	await page.goto('/assessment');
+	await engineReady(page);
+	await expect(page.getByRole('alert')).toContainText('已搁置');
+	await expect(page.getByRole('alert')).toContainText('坏记录.csv：缺少或无效的字段 id');
+	await page.getByTestId('year-select').selectOption('2022');
+	await expect(page.locator('h1')).toContainText('2022年');
+
+	await page.goto('/data');
+	await engineReady(page);
+	const setAside = page.getByTestId('set-aside-imports');
+	await expect(setAside.locator('li')).toHaveCount(3);
+	await expect(setAside).toContainText('一条无法识别的记录：不是导入记录（number）');
+	await expect(setAside).toContainText('一条无法识别的记录：不是导入记录（string）');
+	for (let left = 2; left >= 0; left--) {
+		await setAside.getByRole('button', { name: '删除' }).first().click();
+		if (left > 0) await expect(setAside.locator('li')).toHaveCount(left);
+	}
+	await expect(setAside).toHaveCount(0);
+	await page.reload();
+	await engineReady(page);
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a downloaded .xlsx template is read, its example row skipped; the CSV export holds the imported rows', async ({

@@ -3,7 +3,15 @@ import { cachedConnector } from './cachedConnector';
 import type { Connector, Session } from './connector';
 import type { ImportChange } from '$lib/queries/importChanges';
 import type { ImportRecord, ImportRows } from './importedData';
-import { addImport, HISTORY_CHANNEL, importId, readHistory, removeImports } from './importHistory';
+import {
+	addImport,
+	HISTORY_CHANNEL,
+	importId,
+	readHistory,
+	removeImports,
+	removeUnreadable,
+	type UnreadableImport
+} from './importHistory';
 import { loadDataset, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
 
@@ -40,8 +48,12 @@ class Database {
 	error = $state<string | null>(null);
 	manifest = $state.raw<Manifest | null>(null);
 	history = $state.raw<ImportRecord[]>([]);
-	/** saved imports that could not be applied on this load (named, kept in storage) */
-	replayErrors = $state.raw<string[]>([]);
+	/** why the browser's store could not be read at all */
+	storageError = $state<string | null>(null);
+	/** saved imports that could not be applied on this load (kept in storage until removed) */
+	failedReplays = $state.raw<{ record: ImportRecord; reason: string }[]>([]);
+	/** entries of the browser's store that are not imports: set aside, named, removable */
+	unreadable = $state.raw<UnreadableImport[]>([]);
 	/** another tab changed the imported data since this one loaded */
 	changedElsewhere = $state(false);
 	revision = $state(0);
@@ -86,7 +98,7 @@ class Database {
 	/** whether this browser holds imports: then DuckDB starts at once, as the pages must show them */
 	async hasSavedImports(): Promise<boolean> {
 		try {
-			return (await readHistory(base)).length > 0;
+			return (await readHistory(base)).records.length > 0;
 		} catch {
 			return false;
 		}
@@ -119,24 +131,26 @@ class Database {
 	async #replay(db: Cached): Promise<void> {
 		let history: ImportRecord[];
 		try {
-			history = await readHistory(base);
+			const stored = await readHistory(base);
+			history = stored.records;
+			this.unreadable = stored.unreadable;
 		} catch (error) {
-			this.replayErrors = [`浏览器存储不可用，无法读取已导入的数据：${errorMessage(error)}`];
+			this.storageError = errorMessage(error);
 			return;
 		}
 		if (history.length === 0) return;
 		const { applyImport } = await importing();
-		const failed: string[] = [];
+		const failed: { record: ImportRecord; reason: string }[] = [];
 		for (const record of history) {
 			try {
 				await applyImport(db, record);
 			} catch (error) {
-				failed.push(`${record.file}：${errorMessage(error)}`);
+				failed.push({ record, reason: errorMessage(error) });
 			}
 		}
 		db.clear();
-		this.history = history;
-		this.replayErrors = failed;
+		this.history = history.filter((r) => !failed.some((f) => f.record === r));
+		this.failedReplays = failed;
 		this.revision++;
 	}
 
@@ -165,11 +179,16 @@ class Database {
 	 * imports since this one loaded (it said so, or the storage no longer matches), refuse.
 	 */
 	async #refuseIfChangedElsewhere(): Promise<void> {
-		const stored = await readHistory(base).catch(() => null);
-		const same =
-			stored !== null &&
-			stored.length === this.history.length &&
-			stored.every((r, i) => r.id === this.history[i].id);
+		const ids = (records: ImportRecord[]) =>
+			records
+				.map((r) => r.id)
+				.sort()
+				.join();
+		const stored = await readHistory(base).then(
+			(read) => ids(read.records),
+			() => null
+		);
+		const same = stored === ids([...this.history, ...this.failedReplays.map((f) => f.record)]);
 		if (!same) this.changedElsewhere = true;
 		if (this.changedElsewhere)
 			throw new Error(
@@ -200,21 +219,39 @@ class Database {
 	undoLast(): Promise<ImportRecord | undefined> {
 		return this.#change(async (db) => {
 			const last = this.history.at(-1);
-			if (!last) return undefined;
-			await this.#refuseIfChangedElsewhere();
-			const history = this.history.slice(0, -1);
-			await removeImports(base, [last]);
-			await this.#rebuild(db, last.table, history);
-			this.history = history;
+			if (last) await this.#takeBack(db, last);
 			return last;
 		});
+	}
+
+	/** Take back one import, wherever it is in the list (one that could not be applied, say). */
+	removeImport(record: ImportRecord): Promise<void> {
+		return this.#change((db) => this.#takeBack(db, record));
+	}
+
+	async #takeBack(db: Cached, record: ImportRecord): Promise<void> {
+		await this.#refuseIfChangedElsewhere();
+		const history = this.history.filter((r) => r.id !== record.id);
+		await removeImports(base, [record]);
+		await this.#rebuild(db, record.table, history);
+		this.history = history;
+		this.failedReplays = this.failedReplays.filter((f) => f.record.id !== record.id);
+	}
+
+	/** Remove an entry of the store that is not an import; nothing loaded changes. */
+	async discardUnreadable(entry: UnreadableImport): Promise<void> {
+		await removeUnreadable([entry.key]);
+		this.unreadable = this.unreadable.filter((u) => u.key !== entry.key);
 	}
 
 	/** Forget every import: the site's own data again. */
 	resetToShipped(): Promise<void> {
 		return this.#change(async (db) => {
 			const tables = new Set(this.history.map((r) => r.table));
-			await removeImports(base, await readHistory(base));
+			const stored = await readHistory(base);
+			await removeImports(base, stored.records);
+			await removeUnreadable(stored.unreadable.map((u) => u.key));
+			this.unreadable = [];
 			for (const table of tables) await this.#rebuild(db, table, []);
 			this.history = [];
 		});

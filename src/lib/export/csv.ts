@@ -1,4 +1,5 @@
 import { csvFormatRows } from 'd3';
+import { formulaLike } from '$lib/schema/formulaLike';
 
 export interface CsvColumn<T> {
 	label: string;
@@ -12,14 +13,22 @@ export interface CsvColumn<T> {
 function cell(value: string | number | null): string {
 	if (value === null) return '';
 	if (typeof value === 'number') return String(value);
-	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return formulaLike(value) ? `'${value}` : value;
 }
 
-/** CSV that Excel on Chinese Windows opens correctly: UTF-8 with a byte-order mark, CRLF lines. */
-export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
+function exactCell(value: string | number | null): string {
+	return value === null ? '' : String(value);
+}
+
+/**
+ * CSV that Excel on Chinese Windows opens correctly: UTF-8 with a byte-order mark, CRLF lines.
+ * `exact` keeps every value as it is, for files meant to be read back by a program, not opened.
+ */
+export function toCsv<T>(columns: CsvColumn<T>[], rows: T[], { exact = false } = {}): string {
+	const format = exact ? exactCell : cell;
 	const body = csvFormatRows([
-		columns.map((c) => cell(c.label)),
-		...rows.map((row) => columns.map((c) => cell(c.value(row))))
+		columns.map((c) => format(c.label)),
+		...rows.map((row) => columns.map((c) => format(c.value(row))))
 	]);
 	return `\uFEFF${body.replace(/\n/g, '\r\n')}\r\n`;
 }

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { csvRows } from '$lib/ingest/csvRows';
 import { assessments } from '$lib/schema/tables';
 import type { TypedRow } from '$lib/schema/types';
-import { datasetZip } from './datasetFiles';
+import { datasetZip, formulaCells } from './datasetFiles';
 
 const rows: TypedRow[] = [
 	{
@@ -55,5 +55,20 @@ describe('dataset exports', () => {
 		const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 		const back = await parquetReadObjects({ file });
 		expect(back).toEqual(rows);
+	});
+
+	test('the CSV stays exact where a name starts like a formula, and such cells are listed', () => {
+		const risky = [
+			{ ...rows[0], unit: '=HYPERLINK("http://x","y")' },
+			{ ...rows[1], unit: '-1+1' }
+		];
+		const zip = unzipSync(datasetZip([{ table: assessments, rows: risky }], 'csv', '导出说明'));
+		const [, ...body] = csvRows(strFromU8(zip['assessments.csv']));
+		expect(body.map((r) => r[1])).toEqual(['=HYPERLINK("http://x","y")', '-1+1']);
+		expect(formulaCells([{ table: assessments, rows: risky }])).toEqual([
+			{ table: 'assessments', line: 2, column: 'unit', value: '=HYPERLINK("http://x","y")' },
+			{ table: 'assessments', line: 3, column: 'unit', value: '-1+1' }
+		]);
+		expect(formulaCells([{ table: assessments, rows }])).toEqual([]);
 	});
 });

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { BasicType } from 'hyparquet-writer';
 import type { ColumnDef, TableDef, TypedRow } from '$lib/schema/types';
+import { formulaLike } from '$lib/schema/formulaLike';
 import { toCsv } from './csv';
 
 export interface TableRows {
@@ -14,12 +15,40 @@ export function headerOf(column: ColumnDef): string {
 	return column.unit ? `${column.label}（${column.unit}）` : column.label;
 }
 
-/** One table as CSV with canonical column names, so it can go back into `data/` as it is. */
+/**
+ * One table as CSV with canonical column names, so it can go back into `data/` as it is: exact,
+ * formula-like text included (`formulaCells` lists it, for the note that goes with the export).
+ */
 export function tableCsv({ table, rows }: TableRows): string {
 	return toCsv(
 		table.columns.map((c) => ({ label: c.name, value: (row: TypedRow) => row[c.name] })),
-		rows
+		rows,
+		{ exact: true }
 	);
+}
+
+export interface FormulaCell {
+	table: string;
+	/** the line in the table's CSV (the header is line 1) */
+	line: number;
+	column: string;
+	value: string;
+}
+
+/** Text cells a spreadsheet would take for a formula if the exact CSV were opened in it. */
+export function formulaCells(tables: TableRows[]): FormulaCell[] {
+	const found: FormulaCell[] = [];
+	for (const { table, rows } of tables) {
+		const text = table.columns.filter((c) => c.type === 'text');
+		rows.forEach((row, i) => {
+			for (const c of text) {
+				const value = row[c.name];
+				if (typeof value === 'string' && formulaLike(value))
+					found.push({ table: table.name, line: i + 2, column: c.name, value });
+			}
+		});
+	}
+	return found;
 }
 
 const PARQUET_TYPES: Record<ColumnDef['type'], BasicType> = {

@@ -5,7 +5,9 @@ export const dataZh = {
 		'本浏览器已导入 {n} 个文件（仅本浏览器，未发布），各视图显示导入后的数据；导入行的数据性质与来源按导入时的标注（资料来源为“导入：文件名”）。',
 	'imports.manage': '查看或撤销',
 	'imports.applying': '正在应用本浏览器导入的数据…',
-	'imports.replayFailed': '有已保存的导入无法应用：{errors}',
+	'imports.replayFailed': '有已保存的导入无法应用，已搁置，其余数据照常显示：{errors}。',
+	'imports.removeSetAside': '到“数据”页删除',
+	'imports.storageFailed': '浏览器存储不可用，无法读取本浏览器导入的数据：{error}',
 	'imports.changedElsewhere':
 		'另一个标签页修改了本浏览器导入的数据；刷新本页之前，本页不能再导入或撤销，以免覆盖它的导入。',
 	'imports.reload': '刷新本页',
@@ -54,6 +56,10 @@ export const dataZh = {
 	'history.file': '文件',
 	'history.table': '表',
 	'history.rows': '行数',
+	'history.setAside': '无法应用的已保存导入（已搁置，未计入上表的数据）',
+	'history.remove': '删除',
+	'history.unnamed': '一条无法识别的记录',
+	'history.removed': '已删除“{file}”',
 	'history.undo': '撤销最近一次导入',
 	'history.reset': '恢复为随附数据',
 	'history.confirmReset': '确定删除本浏览器的全部导入，恢复为随站点发布的数据？',
@@ -70,6 +76,9 @@ export const dataZh = {
 	'export.parquet': '导出当前数据（Parquet，zip）',
 	'export.working': '正在导出…',
 	'export.failed': '导出失败：{error}',
+	'export.formulaCells':
+		'导出的 CSV 保留原值，其中 {n} 个单元格以 = + - @ 等开头，用 Excel 或 WPS 直接打开时可能被当作公式（全部列在压缩包的 README.txt 中）：',
+	'export.formulaCell': '{table}.csv 第{line}行 {column}：{value}',
 	'dictionary.heading': '数据字典',
 	'dictionary.lead':
 		'每张表的列、类型、单位、可用的中文列名与规则；导入和 npm run check 都按这些规则校验。',
@@ -103,7 +112,11 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
 		'Files imported in this browser only (unpublished): {n}. Every view shows the data with them; imported rows carry the provenance chosen on import and the source “导入：file name”.',
 	'imports.manage': 'Review or undo',
 	'imports.applying': 'Applying the data imported in this browser…',
-	'imports.replayFailed': 'Some saved imports could not be applied: {errors}',
+	'imports.replayFailed':
+		'Some saved imports could not be applied and were set aside; everything else is shown: {errors}.',
+	'imports.removeSetAside': 'Remove them on the Data page',
+	'imports.storageFailed':
+		'The browser’s storage cannot be read, so the data imported in this browser is missing: {error}',
 	'imports.changedElsewhere':
 		'Another tab changed the data imported in this browser; until this page is reloaded it cannot import or undo, so as not to overwrite that tab’s imports.',
 	'imports.reload': 'Reload this page',
@@ -154,6 +167,10 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
 	'history.file': 'File',
 	'history.table': 'Table',
 	'history.rows': 'Rows',
+	'history.setAside': 'Saved imports that could not be applied (set aside, not in the data above)',
+	'history.remove': 'Remove',
+	'history.unnamed': 'an unrecognised entry',
+	'history.removed': 'Removed “{file}”',
 	'history.undo': 'Undo the last import',
 	'history.reset': 'Reset to the shipped data',
 	'history.confirmReset':
@@ -171,6 +188,9 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
 	'export.parquet': 'Export the current data (Parquet, zip)',
 	'export.working': 'Exporting…',
 	'export.failed': 'Export failed: {error}',
+	'export.formulaCells':
+		'The CSV keeps every value as it is; {n} cells start with = + - @ or similar, which Excel or WPS may run as formulas when the file is opened directly (all are listed in the zip’s README.txt):',
+	'export.formulaCell': '{table}.csv line {line}, {column}: {value}',
 	'dictionary.heading': 'Data dictionary',
 	'dictionary.lead':
 		"Each table's columns, types, units, accepted Chinese headers and rules; imports and npm run check apply them.",

@@ -121,3 +121,22 @@ describe('validateSheet', () => {
 		]);
 	});
 });
+
+describe('names that start like a formula', () => {
+	test('are imported with a warning naming the cell; numbers and ordinary names are not', () => {
+		const result = validateSheet(
+			assessments,
+			sheet(HEADERS, [
+				['2024', '=HYPERLINK("http://x","y")', '市直机关', '90', '', 'official', '考核通报'],
+				['2024', '@SUM(1)', '市直机关', '-0', '', 'official', '考核通报'],
+				['2024', '市档案局', '市直机关', '88', '', 'official', '考核通报']
+			])
+		);
+		expect(result.rows).toHaveLength(3);
+		expect(result.issues.map((i) => [i.severity, i.row, i.column, i.value])).toEqual([
+			['warning', 2, '单位名称', '=HYPERLINK("http://x","y")'],
+			['warning', 3, '单位名称', '@SUM(1)']
+		]);
+		expect(formatIssue(result.issues[0])).toContain('Excel 或 WPS 会当作公式');
+	});
+});

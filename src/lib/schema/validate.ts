@@ -1,3 +1,4 @@
+import { formulaLike } from './formulaLike';
 import { columnForHeader } from './headers';
 import { parseCell } from './parseValue';
 import { DEFAULT_GRADE_THRESHOLDS, ROW_RULES, type RuleContext } from './rules';
@@ -23,6 +24,9 @@ export interface ValidationResult {
 	 */
 	shapeRefused?: { rows: TypedRow[]; rowNumbers: number[] };
 }
+
+const FORMULA_WARNING =
+	"以 = + - @ 等开头，Excel 或 WPS 会当作公式：请确认无误（看板导出的 CSV 会在前面加 ' 使其保持为文本）";
 
 const TOTAL_ROW = /^(合计|小计|总计|共计|全市合计)$/;
 /** a remark under the table, alone in its row: `注：…`, `填表人：…` */
@@ -195,6 +199,8 @@ export function validateSheet(
 				row[column.name] = null;
 			} else {
 				row[column.name] = parsed.value;
+				if (typeof parsed.value === 'string' && column.type === 'text' && formulaLike(parsed.value))
+					cellIssue(column, parsed.value, FORMULA_WARNING, 'warning');
 			}
 		}
 		if (!rowOk) return;

@@ -6,6 +6,8 @@ const SERVICE = { dataDir: '/tmp/dashboard-e2e-service', port: 4174 };
 const CLUSTER = { dataDir: '/tmp/dashboard-e2e-cluster', port: 4175 };
 const withPostgres = !!process.env.TEST_DATABASE_URL;
 
+/** an intranet host: plain http under a name, which browsers do not treat as a secure context */
+const INTRANET = '--host-resolver-rules=MAP dangan.intranet 127.0.0.1';
 const CHROMIUM_ARGS = [
 	'--headless',
 	'--no-sandbox',
@@ -19,8 +21,9 @@ const CHROMIUM_ARGS = [
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download: `apt-get install chromium`): the
- * static site served on 127.0.0.1 as an intranet web server would serve the build folder, and the
- * service as an intranet host serves it, plain http under a host name (not a secure context).
+ * static site as an intranet web server would serve the build folder, and the service as an
+ * intranet host serves it, both plain http under a host name (not a secure context: no
+ * `crypto.randomUUID`, no async clipboard), never 127.0.0.1, which browsers treat as secure.
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -43,7 +46,14 @@ export default defineConfig({
 		{
 			name: 'static',
 			testIgnore: 'service/**',
-			use: { baseURL: 'http://127.0.0.1:4173' }
+			metadata: { direct: 'http://127.0.0.1:4173' },
+			use: {
+				baseURL: 'http://dangan.intranet:4173',
+				launchOptions: {
+					executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+					args: [...CHROMIUM_ARGS, INTRANET]
+				}
+			}
 		},
 		...[
 			{ name: 'service', ...SERVICE },
@@ -56,7 +66,7 @@ export default defineConfig({
 				baseURL: `http://dangan.intranet:${port}`,
 				launchOptions: {
 					executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-					args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP dangan.intranet 127.0.0.1']
+					args: [...CHROMIUM_ARGS, INTRANET]
 				}
 			}
 		}))

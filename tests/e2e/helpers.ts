@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 
 export const VIEWS = ['/', '/assessment', '/digitization', '/villages', '/explore'] as const;
 
@@ -10,9 +10,10 @@ export function watch(page: Page) {
 		if (m.type() === 'error') problems.push(`console: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+	const own = new URL(test.info().project.use.baseURL!).host;
 	page.on('request', (r) => {
 		const url = new URL(r.url());
-		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) {
+		if (url.host !== own && url.protocol.startsWith('http')) {
 			problems.push(`external request: ${r.url()}`);
 		}
 	});

@@ -231,3 +231,32 @@ test('villages: a pointer resting on a county’s bar asks for its townships bef
 		.poll(async () => (await prefetched()).slice(before))
 		.toEqual([expect.stringMatching(/^430121\d{3}$/)]);
 });
+
+test('a past year shows each village as it stood then: accepted in 2022, it reads 尚未验收 in 2021', async ({
+	page
+}) => {
+	await page.goto('/villages?county=430121&year=2021');
+	await engineReady(page);
+	const uncovered = page.locator('figure[data-chart="uncovered"]');
+	await expect(uncovered.locator('thead')).toContainText('状态（2021年底）');
+	await uncovered.getByRole('searchbox').fill('金茂路社区');
+	const row = uncovered.locator('tbody tr', { hasText: '金茂路社区' });
+	await expect(row).toContainText('尚未验收');
+	await expect(row).not.toContainText('验收通过');
+	await expect(row).not.toContainText('2022');
+
+	await page.getByTestId('year-select').selectOption('2022');
+	await expect(uncovered.locator('thead')).toContainText('状态（2022年底）');
+	await uncovered.getByRole('searchbox').fill('金茂路社区');
+	await expect(uncovered.locator('tbody tr', { hasText: '金茂路社区' })).toHaveCount(0);
+});
+
+test('a past year shows the stages each digital archive had reached by then', async ({ page }) => {
+	await page.goto('/digitization?year=2019');
+	await engineReady(page);
+	const stages = page.locator('figure[data-chart="archive-stages"]');
+	await stages.getByRole('button', { name: '数据表' }).click();
+	await expect(stages.locator('tbody')).not.toContainText('全国示范');
+	await page.getByTestId('year-select').selectOption('2020');
+	await expect(stages.locator('tbody')).toContainText('全国示范');
+});

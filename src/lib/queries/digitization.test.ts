@@ -39,13 +39,25 @@ describe('digitization queries on the fixture dataset', () => {
 		]);
 	});
 
-	test('archiveStagesSql keeps the month precision and undated stages', async () => {
-		await expectPlans(fixture.db, archiveStagesSql());
-		const rows = await fixture.db.query(archiveStagesSql());
-		expect(rows.map((r) => [r.archive, r.stage, r.date, r.stage_year, r.test_score])).toEqual([
+	test('archiveStagesSql keeps the month precision and undated stages, as of the year', async () => {
+		await expectPlans(fixture.db, archiveStagesSql({ year: 2023 }));
+		const stages = async (year: number) =>
+			(await fixture.db.query(archiveStagesSql({ year }))).map((r) => [
+				r.archive,
+				r.stage,
+				r.date,
+				r.stage_year,
+				r.test_score
+			]);
+		expect(await stages(2023)).toEqual([
 			['县馆', '建设中', null, null, null],
 			['市馆', '规划', '2017', 2017, null],
 			['市馆', '全国示范', '2020-11', 2020, 95.79]
+		]);
+		// at the end of 2019 the city archive was not yet a national model
+		expect(await stages(2019)).toEqual([
+			['县馆', '建设中', null, null, null],
+			['市馆', '规划', '2017', 2017, null]
 		]);
 	});
 

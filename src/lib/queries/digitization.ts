@@ -46,10 +46,14 @@ export interface ArchiveStage {
 	source: string;
 }
 
-/** The stages each digital archive has reached, in the order of the stage ladder. */
-export function archiveStagesSql(): string {
+/**
+ * The stages each digital archive had reached by 31 December of `year`, in the order of the stage
+ * ladder; an undated stage is kept (when it was reached is not recorded).
+ */
+export function archiveStagesSql(params: { year: number }): string {
 	return `SELECT archive, stage, date, stage_year, test_score, provenance, source
 	FROM archive_stage_years
+	WHERE stage_year IS NULL OR stage_year <= ${sqlInt(params.year)}
 	ORDER BY archive, CASE stage WHEN '规划' THEN 1 WHEN '建设中' THEN 2 WHEN '测试' THEN 3
 		WHEN '国家级' THEN 4 WHEN '全国示范' THEN 5 END`;
 }

@@ -99,6 +99,10 @@ export interface Milestone {
 	source: string;
 }
 
-export function milestonesSql(): string {
-	return `SELECT date, area, title, detail, provenance, source FROM milestones ORDER BY date, title`;
+/** The milestones reached by 31 December of `year` (a date may be a year or a month). */
+export function milestonesSql(params: { year: number | null }): string {
+	const by =
+		params.year === null ? 'TRUE' : `TRY_CAST(left(date, 4) AS INTEGER) <= ${sqlInt(params.year)}`;
+	return `SELECT date, area, title, detail, provenance, source FROM milestones WHERE ${by}
+	ORDER BY date, title`;
 }

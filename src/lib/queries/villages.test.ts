@@ -79,6 +79,35 @@ describe('village queries on the fixture dataset', () => {
 		expect(in2021.map((r) => r.name)).toEqual(['黄花村', '新桥村', '黄花社区']);
 	});
 
+	test('villageListSql shows each room as it stood on 31 December of the year', async () => {
+		const asOf = async (year: number) =>
+			(
+				await fixture.db.query<VillageRow>(
+					villageListSql({ year, county: '430121', township: null, uncoveredOnly: false })
+				)
+			).map((r) => [r.name, r.status, r.status_date, r.accepted_date, r.later]);
+		// 光明村: accepted 2021-06-01, 示范 since 2023-03-01; 黄花村 accepted 2022-05-01;
+		// 新桥村 建设中 since 2023-05-01; 黄花社区 has no room
+		expect(await asOf(2021)).toEqual([
+			['黄花村', null, null, null, true],
+			['光明村', '验收通过', '2021-06-01', '2021-06-01', false],
+			['新桥村', null, null, null, true],
+			['黄花社区', null, null, null, false]
+		]);
+		expect(await asOf(2022)).toEqual([
+			['黄花村', '验收通过', '2022-05-01', '2022-05-01', false],
+			['光明村', '验收通过', '2021-06-01', '2021-06-01', false],
+			['新桥村', null, null, null, true],
+			['黄花社区', null, null, null, false]
+		]);
+		expect(await asOf(2023)).toEqual([
+			['黄花村', '验收通过', '2022-05-01', '2022-05-01', false],
+			['光明村', '示范', '2023-03-01', '2021-06-01', false],
+			['新桥村', '建设中', '2023-05-01', null, false],
+			['黄花社区', null, null, null, false]
+		]);
+	});
+
 	test('loadVillages drills from the city to a township and its villages', async () => {
 		const view = await loadVillages(fixture.db, {
 			year: null,

@@ -61,10 +61,30 @@ export interface VillageRow {
 	kind: string;
 	township: string;
 	county: string;
+	/** as of 31 December of the year asked for (`roomAsOf`) */
 	status: string | null;
 	status_date: string | null;
 	accepted_date: string | null;
+	/** the room's recorded status began after that year: its state then is not recorded */
+	later: boolean;
 	provenance: string | null;
+}
+
+/**
+ * A village's room as of 31 December of `year`: the one definition every list and export of a
+ * year uses. The status it had then is the recorded one if that began by then (or is undated), or
+ * 验收通过 if it was accepted by then and became 示范 later; its dates are those known by then.
+ * A room whose recorded status began later was not accepted then, and what it was is not recorded:
+ * `later` says so, and it is not shown as 未启动.
+ */
+function roomAsOf(year: number): string {
+	const end = `make_date(${sqlInt(year)}, 12, 31)`;
+	const current = `(v.status_date IS NULL OR v.status_date <= ${end})`;
+	const accepted = `coalesce(v.accepted_date <= ${end}, FALSE)`;
+	return `CASE WHEN ${current} THEN v.status WHEN ${accepted} THEN '验收通过' END AS status,
+		CASE WHEN ${current} THEN v.status_date WHEN ${accepted} THEN v.accepted_date END AS status_date,
+		CASE WHEN ${accepted} THEN v.accepted_date END AS accepted_date,
+		v.status IS NOT NULL AND NOT ${current} AND NOT ${accepted} AS later`;
 }
 
 export interface VillageScope {
@@ -91,8 +111,8 @@ export function villageListSql(params: VillageScope & { limit?: number }): strin
 		SELECT * FROM village_units v WHERE ${villageWhere(params)}
 		ORDER BY v.code${params.limit === undefined ? '' : ` LIMIT ${sqlInt(params.limit)}`}
 	)
-	SELECT v.code, v.name, v.kind, t.name AS township, c.name AS county, v.status,
-		v.status_date, v.accepted_date, v.provenance
+	SELECT v.code, v.name, v.kind, t.name AS township, c.name AS county,
+		${roomAsOf(params.year)}, v.provenance
 	FROM v JOIN areas t ON t.code = v.township_code JOIN areas c ON c.code = v.county_code
 	ORDER BY v.code`;
 }

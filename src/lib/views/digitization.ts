@@ -44,7 +44,7 @@ export async function loadDigitization(
 	const [archives, city, stages, pace, targets, provenance] = await Promise.all([
 		db.query<ArchiveYear>(archiveSeriesSql()),
 		db.query<CityDigitization>(cityDigitizationSql()),
-		db.query<ArchiveStage>(archiveStagesSql()),
+		year === null ? [] : db.query<ArchiveStage>(archiveStagesSql({ year })),
 		year === null ? [] : db.query<ArchivePace>(archivePaceSql({ year })),
 		db.query<CityTarget>(cityTargetsSql()),
 		db.query<ProvenanceCount>(provenanceSql(['digitization', 'digital_archive_stages']))

@@ -47,7 +47,7 @@ export async function loadOverview(db: Connector, params: OverviewParams): Promi
 	const year = pickYear(years, params.year);
 	const [targets, milestones, provenance, districts] = await Promise.all([
 		db.query<CityTarget>(cityTargetsSql()),
-		db.query<Milestone>(milestonesSql()),
+		db.query<Milestone>(milestonesSql({ year })),
 		db.query<ProvenanceCount>(provenanceSql(OVERVIEW_TABLES)),
 		year === null ? [] : db.query<DistrictKpi>(districtKpiSql({ year }))
 	]);

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -252,4 +254,37 @@ test('opening the breakdown list asks for the other breakdowns; resting on a dis
 	await figure(page).locator('[role="button"]', { hasText: '长沙县' }).click();
 	await expect(page).toHaveURL(/county=430121&by=township|by=township&county=430121/);
 	await expect(figure(page).locator('h3')).toContainText('按乡镇');
+});
+
+test('no console statement can make the browser request another host, nor unlock the setting', async ({
+	page
+}) => {
+	const received: string[] = [];
+	const other = createServer((request, response) => {
+		received.push(request.url ?? '');
+		response.setHeader('Access-Control-Allow-Origin', '*');
+		response.end('a,b\n1,2\n');
+	});
+	await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+	const url = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+	try {
+		await page.goto('/explore/sql');
+		await engineReady(page);
+		for (const sql of [
+			`SELECT * FROM read_text('${url}/text')`,
+			`SELECT * FROM read_csv('${url}/data.csv')`,
+			`SELECT * FROM read_text(['${url}/a', '${url}/b'])`,
+			"SELECT * FROM read_text('/etc/passwd')"
+		]) {
+			await runSql(page, sql);
+			await expect(page.getByTestId('console-error')).toBeVisible();
+		}
+		await runSql(page, 'SET enable_external_access = true');
+		await expect(page.getByTestId('console-refused')).toBeVisible();
+		await runSql(page, 'SELECT count(*) AS n FROM assessments');
+		await expect(page.getByTestId('result-table').locator('tbody td')).toHaveText(['408']);
+		expect(received).toEqual([]);
+	} finally {
+		other.close();
+	}
 });

@@ -3,7 +3,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrowRows';
-import { SESSION_SETTINGS, type Connector } from './connector';
+import { BROWSER_LOCKDOWN, SESSION_SETTINGS, type Connector } from './connector';
 
 /** 34 MB of wasm over a slow intranet link still arrives well within this */
 const START_TIMEOUT_MS = 120_000;
@@ -41,7 +41,7 @@ export async function createBrowserConnector(): Promise<Connector> {
 	}
 	await db.open({ query: { castBigIntToDouble: true } });
 	const conn = await db.connect();
-	for (const sql of SESSION_SETTINGS) await conn.query(sql);
+	for (const sql of [...SESSION_SETTINGS, ...BROWSER_LOCKDOWN]) await conn.query(sql);
 	return {
 		async query<T extends object>(sql: string) {
 			return arrowToRows<T>(await conn.query(sql));
@@ -51,7 +51,6 @@ export async function createBrowserConnector(): Promise<Connector> {
 		},
 		async openSession() {
 			const session = await db.connect();
-			for (const sql of SESSION_SETTINGS) await session.query(sql);
 			return {
 				async query<T extends object>(sql: string) {
 					const statement = await session.prepare(sql);

@@ -31,3 +31,16 @@ export const SESSION_SETTINGS = [
 	'SET autoinstall_known_extensions = false',
 	'SET autoload_known_extensions = false'
 ];
+
+/**
+ * The reader's browser requests nothing but the site's own files: no statement may read a URL or a
+ * path (a console link could otherwise make it call any intranet address), a runaway query fails
+ * alone at the memory limit instead of breaking the engine, and the configuration is locked so no
+ * statement can set either back. Applied once, after `SESSION_SETTINGS`: they hold for every
+ * connection of the database.
+ */
+export const BROWSER_LOCKDOWN = [
+	'SET enable_external_access = false',
+	"SET memory_limit = '1GB'",
+	'SET lock_configuration = true'
+];

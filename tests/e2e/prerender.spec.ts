@@ -65,3 +65,23 @@ test('the console opens on its prerendered answer; a console link does not show 
 	await page.goto('/explore/sql?sql=SELECT%201');
 	await expect(page.locator('.console-result')).toBeHidden();
 });
+
+test('a script that fails on this browser leaves the prerendered page on screen, with a note', async ({
+	page
+}) => {
+	// as on a Chromium core whose built-ins the app's code trips over during hydration
+	await page.addInitScript(() => {
+		Object.defineProperty(Array.prototype, 'at', {
+			value: () => {
+				throw new TypeError('t.at is not a function');
+			},
+			configurable: true
+		});
+	});
+	await page.goto('/assessment');
+	await expect(page.getByRole('alert').first()).toContainText('本页为静态版本', {
+		timeout: 15_000
+	});
+	await expect(page.locator('h1')).toContainText('2023年档案工作考核');
+	await expect(page.locator('figure[data-chart] svg').first()).toBeVisible();
+});

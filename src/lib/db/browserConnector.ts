@@ -2,6 +2,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { isLegacyCore, polyfilledWorker } from '$lib/legacy/polyfills';
 import { arrowToRows } from './arrowRows';
 import { BROWSER_LOCKDOWN, SESSION_SETTINGS, type Connector } from './connector';
 
@@ -25,7 +26,9 @@ export async function createBrowserConnector(): Promise<Connector> {
 	if (!probe?.ok) {
 		throw new Error(`查询引擎文件无法加载（${probe ? `HTTP ${probe.status}` : '网络错误'}）`);
 	}
-	const worker = new Worker(bundle.mainWorker!);
+	const worker = isLegacyCore()
+		? polyfilledWorker(bundle.mainWorker!)
+		: new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {

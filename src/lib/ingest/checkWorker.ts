@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { installPolyfills } from '$lib/legacy/polyfills';
 import { rowsToIpc } from '$lib/schema/toArrow';
 import type { TableDef, TypedRow } from '$lib/schema/types';
 import { checkFile, type ImportContext, type ImportOptions } from './checkFile';
@@ -22,6 +23,8 @@ export type CheckMessage =
 	| { type: 'findPublished'; table: TableDef; rows: Uint8Array }
 	| { type: 'done'; check: PageCheck }
 	| { type: 'failed'; message: string };
+
+installPolyfills(self);
 
 const post = (message: CheckMessage, transfer: Transferable[] = []) =>
 	self.postMessage(message, transfer);

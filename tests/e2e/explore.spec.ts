@@ -288,3 +288,43 @@ test('no console statement can make the browser request another host, nor unlock
 		other.close();
 	}
 });
+
+test('a console query that runs for ever is stopped by 停止 or Esc, a new run or leaving; the views never wait for it', async ({
+	page
+}) => {
+	const forever = 'SELECT count(*) AS n FROM range(1000000000000) a';
+	await page.goto('/explore/sql');
+	await engineReady(page);
+
+	await runSql(page, forever);
+	await expect(page.getByText('正在查询…')).toBeVisible();
+	await page.getByTestId('stop-sql').click();
+	await expect(page.getByText('查询已停止')).toBeVisible();
+	await runSql(page, 'SELECT count(*) AS n FROM assessments');
+	await expect(page.getByTestId('result-table').locator('tbody td')).toHaveText(['408']);
+
+	await runSql(page, forever);
+	await expect(page.getByTestId('stop-sql')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByText('查询已停止')).toBeVisible();
+
+	// a new run does not wait behind the old one
+	await runSql(page, forever);
+	await expect(page.getByTestId('stop-sql')).toBeVisible();
+	await runSql(page, 'SELECT count(*) AS n FROM village_units');
+	await expect(page.getByTestId('result-table').locator('tbody td')).toHaveText(['1649']);
+
+	// out of memory, the query fails alone and the next one is answered
+	await runSql(page, "SELECT length(repeat('x', 4000000000)) AS n");
+	await expect(page.getByTestId('console-error')).toBeVisible({ timeout: 30_000 });
+	await runSql(page, 'SELECT count(*) AS n FROM assessments');
+	await expect(page.getByTestId('result-table').locator('tbody td')).toHaveText(['408']);
+
+	// a view changes year while a console query runs on
+	await runSql(page, forever);
+	await expect(page.getByTestId('stop-sql')).toBeVisible();
+	await page.getByRole('link', { name: '考核' }).click();
+	await expect(page.locator('h1')).toContainText('2023年');
+	await page.getByTestId('year-select').selectOption('2021');
+	await expect(page.locator('h1')).toContainText('2021年', { timeout: 10_000 });
+});

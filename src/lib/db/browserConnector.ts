@@ -65,9 +65,9 @@ export async function createBrowserConnector(): Promise<Connector> {
 				close: () => session.close()
 			};
 		},
+		// the worker holds the database and whatever it runs: ending it frees both at once, where
+		// closing the connection first would wait behind a query that may never end
 		async close() {
-			await conn.close();
-			await db.terminate();
 			worker.terminate();
 		}
 	};

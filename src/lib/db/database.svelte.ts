@@ -90,9 +90,27 @@ class Database {
 		return this.#connector;
 	}
 
-	/** a connection of its own for the SQL console, on the loaded data */
+	/**
+	 * A connection for the SQL console on an engine of its own, loaded with the same data and
+	 * imports: a runaway query there never holds up a view, and closing it ends that engine at once,
+	 * with whatever it was running (DuckDB-wasm cannot interrupt a query; its worker can be ended).
+	 */
 	async openSession(): Promise<Session> {
-		return (await this.get()).openSession();
+		await this.get();
+		const { createBrowserConnector } = await import('./browserConnector');
+		const engine = await createBrowserConnector();
+		try {
+			const history = this.history;
+			const { applyImport } = history.length > 0 ? await importing() : { applyImport: null };
+			await loadDataset(engine, this.manifest!, readShipped, async () => {
+				for (const record of history) await applyImport!(engine, record);
+			});
+			const session = await engine.openSession();
+			return { query: (sql) => session.query(sql), close: () => engine.close() };
+		} catch (error) {
+			await engine.close();
+			throw error;
+		}
 	}
 
 	/** whether this browser holds imports: then DuckDB starts at once, as the pages must show them */

@@ -20,6 +20,9 @@ import {
 	type ConsoleAnswer
 } from '$lib/views/sqlConsole';
 
+/** what DuckDB-wasm says when the engine itself, not the query, has failed */
+const BROKEN_ENGINE = /memory access out of bounds|RuntimeError|unreachable|Aborted\(/i;
+
 /**
  * One console: a query's answer lives in DuckDB (its session's temporary table), and the screen asks
  * for one page of it at a time, sorted and searched in SQL. The first page is read from the query
@@ -27,7 +30,7 @@ import {
  * always wins over an older one still running.
  */
 export class ConsoleRun {
-	status = $state<'idle' | 'running' | 'ready' | 'error'>('idle');
+	status = $state<'idle' | 'running' | 'ready' | 'error' | 'stopped'>('idle');
 	/** DuckDB's own message, or the console's refusal */
 	error = $state<string | null>(null);
 	refusedKeyword = $state<string | null>(null);
@@ -133,7 +136,37 @@ export class ConsoleRun {
 		return withTextStats(columns, stats);
 	}
 
+	/**
+	 * End the console's engine (its own, apart from the views'), and with it whatever it runs; the
+	 * next query starts another, loaded afresh.
+	 */
+	#endEngine(): void {
+		const session = this.#session;
+		this.#session = null;
+		this.#stored = this.#adoption = this.#viewQuery = Promise.resolve();
+		void session?.then((s) => s.close()).catch(() => {});
+	}
+
+	/** Stop what is running (停止, Esc): the answer it was making is dropped. */
+	stop(): void {
+		if (this.status !== 'running' && !this.busy) return;
+		++this.#runToken;
+		++this.#viewToken;
+		this.#endEngine();
+		Object.assign(this, { status: 'stopped', busy: false, ranSql: null, rows: [], columns: [] });
+		this.total = this.matching = null;
+	}
+
+	/** Leaving the console ends its engine, and whatever it still runs. */
+	dispose(): void {
+		++this.#runToken;
+		++this.#viewToken;
+		this.#endEngine();
+	}
+
 	async run(text: string): Promise<void> {
+		// a new run does not wait behind an old one still running: that engine is ended
+		if (this.status === 'running') this.#endEngine();
 		const token = ++this.#runToken;
 		const viewToken = ++this.#viewToken;
 		this.refusedKeyword = null;
@@ -192,6 +225,8 @@ export class ConsoleRun {
 			if (token !== this.#runToken) return;
 			this.status = 'error';
 			this.error = errorMessage(error);
+			// out of the wasm's memory the engine answers nothing right again: the next run gets another
+			if (BROKEN_ENGINE.test(this.error)) this.#endEngine();
 		}
 	}
 

@@ -260,3 +260,21 @@ test('a past year shows the stages each digital archive had reached by then', as
 	await page.getByTestId('year-select').selectOption('2020');
 	await expect(stages.locator('tbody')).toContainText('全国示范');
 });
+
+test('a year chosen before the engine is ready: the page says it is waiting, then shows that year', async ({
+	page
+}) => {
+	// a slow intranet link: the engine's wasm arrives three seconds late
+	await page.route('**/*.wasm', async (route) => {
+		await new Promise((done) => setTimeout(done, 3000));
+		await route.continue();
+	});
+	await page.goto('/assessment');
+	await page.getByTestId('year-select').selectOption('2021');
+	const waiting = page.getByTestId('engine-waiting');
+	await expect(waiting).toContainText('您的选择将在就绪后显示，此前下方仍为2023年的数据');
+	await expect(page.locator('main')).toHaveClass(/waiting-engine/);
+	await expect(page.locator('h1')).toContainText('2021年', { timeout: 30_000 });
+	await expect(waiting).toHaveCount(0);
+	await expect(page.locator('main')).not.toHaveClass(/waiting-engine/);
+});

@@ -46,6 +46,8 @@ type Cached = Connector & { clear(): void };
 class Database {
 	status = $state<'idle' | 'starting' | 'ready' | 'failed'>('idle');
 	error = $state<string | null>(null);
+	/** choices made before the engine was ready, not yet answered: the page says it is waiting */
+	waiting = $state(0);
 	manifest = $state.raw<Manifest | null>(null);
 	history = $state.raw<ImportRecord[]>([]);
 	/** why the browser's store could not be read at all */

@@ -55,9 +55,13 @@ export class LiveQuery<P, D> {
 		if (key === this.#key) return;
 		this.#key = key;
 		this.status = 'loading';
+		const early = database.status !== 'ready';
+		if (early) database.waiting++;
 		try {
 			const asked = performance.now();
-			const result = await this.#load(await database.get(), params);
+			const db = await database.get();
+			if (early) database.waiting--;
+			const result = await this.#load(db, params);
 			if (this.#key !== key) return;
 			// the benchmark splits each interaction into DuckDB's answer and the redraw
 			performance.measure('query-answer', { start: asked });
@@ -65,6 +69,7 @@ export class LiveQuery<P, D> {
 			this.status = 'ready';
 			this.error = null;
 		} catch (error) {
+			if (early && database.status !== 'ready') database.waiting--;
 			if (this.#key !== key) return;
 			this.status = 'error';
 			this.error = errorMessage(error);

@@ -35,6 +35,9 @@ export const zh = {
 	'data.estimate': '估算',
 	'engine.starting': '交互查询引擎启动中…',
 	'engine.ready': '交互查询引擎已就绪',
+	'engine.waiting':
+		'交互查询引擎启动中（首次打开约需数秒）：您的选择将在就绪后显示，此前下方仍为{year}的数据。',
+	'engine.waitingNoYear': '交互查询引擎启动中（首次打开约需数秒）：您的选择将在就绪后显示。',
 	'engine.failed':
 		'交互查询引擎（DuckDB）无法启动：{error}。页面显示的是预生成的{year}年数据，切换年度等筛选暂不可用。',
 	'state.loading': '正在查询…',
@@ -213,6 +216,10 @@ export const en: Record<MessageKey, string> = {
 	'data.estimate': 'estimate',
 	'engine.starting': 'Starting the query engine…',
 	'engine.ready': 'Query engine ready',
+	'engine.waiting':
+		'The query engine is starting (a few seconds the first time): your choice shows once it is ready; until then the figures below are still those of {year}.',
+	'engine.waitingNoYear':
+		'The query engine is starting (a few seconds the first time): your choice shows once it is ready.',
 	'engine.failed':
 		'The query engine (DuckDB) could not start: {error}. The page shows the prebuilt figures for {year}; filters are unavailable.',
 	'state.loading': 'Querying…',

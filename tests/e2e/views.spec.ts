@@ -61,3 +61,23 @@ test('a place name with a character the web font lacks (㮾梨街道) still has 
 			)
 		).toBe(1);
 });
+
+test('when the engine cannot start, every view says so in the same words, and a missing data file is named', async ({
+	page
+}) => {
+	await page.route('**/*.wasm', (route) => route.abort());
+	for (const path of ['/', '/explore', '/explore/sql', '/data']) {
+		await page.goto(path);
+		const failed = page.getByTestId('engine-failed');
+		await expect(failed).toContainText('交互查询引擎（DuckDB）无法启动', { timeout: 30_000 });
+		await expect(failed).toContainText('页面上是预先生成的');
+		await expect(failed).not.toContainText('的年数据');
+	}
+	await page.unroute('**/*.wasm');
+	await page.route('**/data/assessments.*.arrow', (route) => route.abort());
+	await page.goto('/assessment');
+	await expect(page.getByTestId('engine-failed')).toContainText(
+		/无法读取数据文件 data\/assessments\.\d+\.arrow（网络错误/,
+		{ timeout: 30_000 }
+	);
+});

@@ -19,7 +19,10 @@ import { MANIFEST_FILE, type Manifest } from './manifest';
 let dataFolder = 'data';
 
 async function fetchOk(path: string): Promise<Response> {
-	const response = await fetch(`${base}/${dataFolder}/${path}`);
+	const response = await fetch(`${base}/${dataFolder}/${path}`).catch((error) => {
+		// the browser says only 「Failed to fetch」: name the file, as for an HTTP error
+		throw new Error(`无法读取数据文件 ${dataFolder}/${path}（网络错误：${errorMessage(error)}）`);
+	});
 	if (!response.ok)
 		throw new Error(`无法读取数据文件 ${dataFolder}/${path}（HTTP ${response.status}）`);
 	return response;

@@ -127,8 +127,7 @@ export const exploreZh = {
 		'数值列为横轴时画折线（最多 {points} 个点），否则画柱状（按表格当前顺序，最多 {bars} 个）。',
 	'console.chartNeedsNumber': '结果中没有数值列，无法画图。',
 	'console.copyLink': '复制链接',
-	'console.linkCopied': '链接已复制：打开即运行这条查询',
-	'console.engineFailed': '交互查询引擎（DuckDB）无法启动：{error}。SQL 控制台需要它，暂不可用。'
+	'console.linkCopied': '链接已复制：打开即运行这条查询'
 };
 
 export const exploreEn: Record<keyof typeof exploreZh, string> = {
@@ -262,7 +261,5 @@ export const exploreEn: Record<keyof typeof exploreZh, string> = {
 		'A numeric column across draws a line (at most {points} points); otherwise bars in the table’s order (at most {bars}).',
 	'console.chartNeedsNumber': 'The result has no numeric column to chart.',
 	'console.copyLink': 'Copy link',
-	'console.linkCopied': 'Link copied: it opens and runs this query',
-	'console.engineFailed':
-		'The query engine (DuckDB) could not start: {error}. The SQL console needs it and is unavailable.'
+	'console.linkCopied': 'Link copied: it opens and runs this query'
 };

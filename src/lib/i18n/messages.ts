@@ -39,7 +39,9 @@ export const zh = {
 		'交互查询引擎启动中（首次打开约需数秒）：您的选择将在就绪后显示，此前下方仍为{year}的数据。',
 	'engine.waitingNoYear': '交互查询引擎启动中（首次打开约需数秒）：您的选择将在就绪后显示。',
 	'engine.failed':
-		'交互查询引擎（DuckDB）无法启动：{error}。页面显示的是预生成的{year}年数据，切换年度等筛选暂不可用。',
+		'交互查询引擎（DuckDB）无法启动：{error}。页面上是预先生成的{year}数据；切换年度、筛选、导入与 SQL 控制台暂不可用。',
+	'engine.failedNoYear':
+		'交互查询引擎（DuckDB）无法启动：{error}。页面上是预先生成的数据；切换年度、筛选、导入与 SQL 控制台暂不可用。',
 	'state.loading': '正在查询…',
 	'state.empty': '暂无数据',
 	'state.error': '查询失败：{error}。下面仍显示上次的结果。',
@@ -221,7 +223,9 @@ export const en: Record<MessageKey, string> = {
 	'engine.waitingNoYear':
 		'The query engine is starting (a few seconds the first time): your choice shows once it is ready.',
 	'engine.failed':
-		'The query engine (DuckDB) could not start: {error}. The page shows the prebuilt figures for {year}; filters are unavailable.',
+		'The query engine (DuckDB) could not start: {error}. The page shows the prebuilt figures for {year}; years, filters, imports and the SQL console are unavailable.',
+	'engine.failedNoYear':
+		'The query engine (DuckDB) could not start: {error}. The page shows the prebuilt figures; years, filters, imports and the SQL console are unavailable.',
 	'state.loading': 'Querying…',
 	'state.empty': 'No data',
 	'state.error': 'Query failed: {error}. The previous result is still shown below.',

@@ -1,4 +1,5 @@
 import { base } from '$app/paths';
+import { watchedConnector } from './brokenEngine';
 import { cachedConnector } from './cachedConnector';
 import type { Connector, Session } from './connector';
 import type { ImportChange } from '$lib/queries/importChanges';
@@ -51,6 +52,8 @@ class Database {
 	error = $state<string | null>(null);
 	/** choices made before the engine was ready, not yet answered: the page says it is waiting */
 	waiting = $state(0);
+	/** the engine failed (out of wasm memory) and a fresh one replaced it: said once, on every view */
+	restarted = $state(false);
 	manifest = $state.raw<Manifest | null>(null);
 	history = $state.raw<ImportRecord[]>([]);
 	/** why the browser's store could not be read at all */
@@ -66,6 +69,7 @@ class Database {
 	#whenReady: ((db: Connector) => void)[] = [];
 	#changes: Promise<unknown> = Promise.resolve();
 	#channel: BroadcastChannel | null = null;
+	#replaced = 0;
 
 	/** the service's published version this page was rendered from; null in the static build */
 	version: number | null = null;
@@ -127,13 +131,28 @@ class Database {
 		}
 	}
 
+	/** The engine itself failed: a fresh one is started and loaded again, and the views re-ask. */
+	#replace(): void {
+		// an engine that fails again at once would only fail again: the page says so and stops there
+		if (this.#replaced++ >= 2) return;
+		const old = this.#connector;
+		this.#connector = null;
+		this.restarted = true;
+		void old?.then((db) => db.close()).catch(() => {});
+		void this.get()
+			.then(() => this.revision++)
+			.catch(() => {});
+	}
+
 	async #start(): Promise<Cached> {
 		this.status = 'starting';
 		try {
 			if (typeof WebAssembly !== 'object') throw new Error('此浏览器不支持 WebAssembly');
 			const { createBrowserConnector } = await import('./browserConnector');
 			const [db, manifest] = await Promise.all([
-				createBrowserConnector().then(cachedConnector),
+				createBrowserConnector().then((raw) =>
+					cachedConnector(watchedConnector(raw, () => this.#replace()))
+				),
 				fetchOk(MANIFEST_FILE).then((r) => r.json() as Promise<Manifest>)
 			]);
 			await loadDataset(db, manifest, readShipped, () => this.#replay(db));

@@ -37,6 +37,8 @@ export const zh = {
 	'engine.ready': '交互查询引擎已就绪',
 	'engine.waiting':
 		'交互查询引擎启动中（首次打开约需数秒）：您的选择将在就绪后显示，此前下方仍为{year}的数据。',
+	'engine.restarted':
+		'交互查询引擎出错（如内存不足）后已自动重新启动，数据与本浏览器的导入已重新载入。',
 	'engine.waitingNoYear': '交互查询引擎启动中（首次打开约需数秒）：您的选择将在就绪后显示。',
 	'engine.failed':
 		'交互查询引擎（DuckDB）无法启动：{error}。页面上是预先生成的{year}数据；切换年度、筛选、导入与 SQL 控制台暂不可用。',
@@ -220,6 +222,8 @@ export const en: Record<MessageKey, string> = {
 	'engine.ready': 'Query engine ready',
 	'engine.waiting':
 		'The query engine is starting (a few seconds the first time): your choice shows once it is ready; until then the figures below are still those of {year}.',
+	'engine.restarted':
+		'The query engine failed (out of memory, say) and was restarted; the data and this browser’s imports were loaded again.',
 	'engine.waitingNoYear':
 		'The query engine is starting (a few seconds the first time): your choice shows once it is ready.',
 	'engine.failed':

@@ -1,4 +1,5 @@
 import type { Row, Session } from '$lib/db/connector';
+import { isBrokenEngine } from '$lib/db/brokenEngine';
 import { database, errorMessage } from '$lib/db/database.svelte';
 import {
 	checkConsoleSql,
@@ -19,9 +20,6 @@ import {
 	defineConsoleQuery,
 	type ConsoleAnswer
 } from '$lib/views/sqlConsole';
-
-/** what DuckDB-wasm says when the engine itself, not the query, has failed */
-const BROKEN_ENGINE = /memory access out of bounds|RuntimeError|unreachable|Aborted\(/i;
 
 /**
  * One console: a query's answer lives in DuckDB (its session's temporary table), and the screen asks
@@ -226,7 +224,7 @@ export class ConsoleRun {
 			this.status = 'error';
 			this.error = errorMessage(error);
 			// out of the wasm's memory the engine answers nothing right again: the next run gets another
-			if (BROKEN_ENGINE.test(this.error)) this.#endEngine();
+			if (isBrokenEngine(error)) this.#endEngine();
 		}
 	}
 

@@ -185,7 +185,7 @@ test('the console opens on the first example’s answer, and DuckDB takes it ove
 	expect(problems).toEqual([]);
 });
 
-test('a console link reopens and reruns its query; the explorer opens its own query there', async ({
+test('the explorer opens its own query in the console and runs it; a link opened anew waits for 运行', async ({
 	page
 }) => {
 	await page.goto('/explore?measure=village_coverage&by=district&from=2023');
@@ -195,9 +195,15 @@ test('a console link reopens and reruns its query; the explorer opens its own qu
 	await page.getByRole('link', { name: '在 SQL 控制台中打开此查询' }).click();
 	await expect(page).toHaveURL(/\/explore\/sql\?sql=/);
 	await expect(page.getByTestId('result-count')).toContainText('共 9 行', { timeout: 30_000 });
+	// the same link opened anew (sent, bookmarked, reloaded): shown, run only when asked
 	await page.reload();
+	await engineReady(page);
+	await expect(page.getByTestId('link-waiting')).toContainText('尚未运行');
+	await expect(page.getByTestId('result-table')).toHaveCount(0);
+	await page.getByTestId('run-sql').click();
 	await expect(page.getByTestId('result-count')).toContainText('共 9 行', { timeout: 30_000 });
 	await expect(page.getByTestId('result-table')).toContainText('宁乡市');
+	await expect(page.getByTestId('link-waiting')).toHaveCount(0);
 });
 
 test('brushing years on the trend keeps those years; the chip clears them', async ({ page }) => {

@@ -85,6 +85,8 @@ export const exploreZh = {
 	'console.run': '运行（Ctrl+Enter）',
 	'console.running': '正在查询…（Esc 停止）',
 	'console.stop': '停止',
+	'console.linkWaiting':
+		'这是链接带来的查询，尚未运行：请看过后按「运行」执行（运行中可按「停止」或 Esc）。',
 	'console.stopped': '查询已停止。',
 	'console.examples': '示例查询',
 	'console.chooseExample': '示例查询：选择一个示例…',
@@ -217,6 +219,8 @@ export const exploreEn: Record<keyof typeof exploreZh, string> = {
 	'console.run': 'Run (Ctrl+Enter)',
 	'console.running': 'Running… (Esc stops)',
 	'console.stop': 'Stop',
+	'console.linkWaiting':
+		'This query came with a link and has not run: read it, then press Run (Stop or Esc ends it).',
 	'console.stopped': 'The query was stopped.',
 	'console.examples': 'Examples',
 	'console.chooseExample': 'Examples: choose one…',

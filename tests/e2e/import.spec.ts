@@ -10,6 +10,23 @@ async function chooseFile(page: Page, name: string) {
 	await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
 }
 
+/** entries written straight into the store the dashboard keeps its imports in, as any script could */
+function putInStore(page: Page, entries: [string, unknown][]) {
+	return page.evaluate(
+		(entries) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('archives-dashboard');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('imports', 'readwrite');
+					for (const [key, value] of entries) tx.objectStore('imports').put(value, key);
+					tx.oncomplete = () => resolve();
+				};
+			}),
+		entries
+	);
+}
+
 const inventoryRows = (page: Page, table: string) =>
 	page
 		.locator('tr', { has: page.locator(`code:text-is("${table}")`) })
@@ -184,29 +201,20 @@ test('an import kept by an earlier version, its rows as objects, is still replay
 }) => {
 	await page.goto('/data');
 	await engineReady(page);
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('archives-dashboard');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction('imports', 'readwrite');
-					const row = { year: 2023, unit: '旧版测试局', sector: '市直机关', adcode: null };
-					tx.objectStore('imports').put(
-						{
-							id: 'legacy',
-							file: '旧版导入.csv',
-							table: 'assessments',
-							at: '2026-01-01T00:00:00.000Z',
-							rows: [{ ...row, score: 90, grade: null, provenance: 'official', source: '旧版' }],
-							changes: []
-						},
-						'import:/:legacy'
-					);
-					tx.oncomplete = () => resolve();
-				};
-			})
-	);
+	const row = { year: 2023, unit: '旧版测试局', sector: '市直机关', adcode: null };
+	await putInStore(page, [
+		[
+			'import:/:legacy',
+			{
+				id: 'legacy',
+				file: '旧版导入.csv',
+				table: 'assessments',
+				at: '2026-01-01T00:00:00.000Z',
+				rows: [{ ...row, score: 90, grade: null, provenance: 'official', source: '旧版' }],
+				changes: []
+			}
+		]
+	]);
 	await page.reload();
 	await engineReady(page);
 	const history = page.getByTestId('import-history');
@@ -254,21 +262,11 @@ test('entries of the browser’s store that are not imports are set aside, named
 }) => {
 	await page.goto('/data');
 	await engineReady(page);
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('archives-dashboard');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction('imports', 'readwrite');
-					const store = tx.objectStore('imports');
-					store.put(42, 'import:/:number');
-					store.put({ file: '坏记录.csv', rows: 'x' }, 'import:/:object');
-					store.put('not a list', 'history:/');
-					tx.oncomplete = () => resolve();
-				};
-			})
-	);
+	await putInStore(page, [
+		['import:/:number', 42],
+		['import:/:object', { file: '坏记录.csv', rows: 'x' }],
+		['history:/', 'not a list']
+	]);
 	await page.goto('/assessment');
 	await engineReady(page);
 	await expect(page.getByRole('alert')).toContainText('已搁置');

@@ -448,7 +448,8 @@ async function measureImport(baseUrl: string, rows: number, commit: boolean) {
 
 /**
  * A leader picks a year one second after opening /assessment, before DuckDB is ready: the time from
- * that choice to the chosen year's figures on screen (the page says it is waiting meanwhile).
+ * that choice to the chosen year's figures on screen (from the year rendered ahead; the engine
+ * answers again once ready).
  */
 async function measureEarlyYear(baseUrl: string) {
 	const browser = await chromium.launch({

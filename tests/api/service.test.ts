@@ -39,7 +39,13 @@ describe.each(BACKENDS)('the service on the $name store', (backend) => {
 		const home = await anonymous.request('GET', '/');
 		expect(home.status).toBe(303);
 		expect(home.headers.get('location')).toBe('/login?next=%2F');
-		for (const path of ['/api/versions', '/api/audit', '/api/imports', '/data/v1/manifest.json'])
+		for (const path of [
+			'/api/versions',
+			'/api/audit',
+			'/api/imports',
+			'/data/v1/manifest.json',
+			'/data/v1/ahead/assessment/2023.json'
+		])
 			expect((await anonymous.request('GET', path)).status, path).toBe(401);
 		expect((await anonymous.upload('a.csv', SCORES)).status).toBe(401);
 		expect((await anonymous.request('POST', '/api/versions/1/rollback')).status).toBe(401);
@@ -152,8 +158,20 @@ describe.each(BACKENDS)('the service on the $name store', (backend) => {
 		expect(published).toMatchObject({ status: 200, body: { version: 2 } });
 		const after = await (await as.reader.request('GET', '/assessment?year=2024')).text();
 		expect(after).toContain('测试甲局');
-		// and its browser loads the Arrow files of that version
+		// and its browser loads the Arrow files of that version, and its years rendered ahead
 		expect((await as.reader.request('GET', '/data/v2/manifest.json')).status).toBe(200);
+		const ahead = await as.reader.request('GET', '/data/v2/ahead/assessment/2024.json');
+		expect([ahead.status, ahead.headers.get('cache-control')]).toEqual([
+			200,
+			'private, max-age=31536000, immutable'
+		]);
+		expect(await ahead.text()).toContain('测试甲局');
+		expect((await as.reader.request('GET', '/data/v1/ahead/assessment/2024.json')).status).toBe(
+			404
+		);
+		expect((await as.reader.request('GET', '/data/v2/ahead/assessment/1999.json')).status).toBe(
+			404
+		);
 		const back = await as.pub.json('POST', '/api/versions/1/rollback');
 		expect(back).toMatchObject({ status: 200, body: { version: 3 } });
 		const rolled = await (await as.reader.request('GET', '/assessment?year=2024')).text();

@@ -1,9 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { askedAhead, engineReady, watch } from './helpers';
 
-test('overview: a year change is answered by DuckDB, lives in the URL and survives a reload', async ({
-	page
-}) => {
+test('overview: a year change lives in the URL and survives a reload', async ({ page }) => {
 	const problems = watch(page);
 	await page.goto('/');
 	const coverage = page.locator('[data-kpi="village_coverage"] .kpi-value');
@@ -261,20 +259,52 @@ test('a past year shows the stages each digital archive had reached by then', as
 	await expect(stages.locator('tbody')).toContainText('全国示范');
 });
 
-test('a year chosen before the engine is ready: the page says it is waiting, then shows that year', async ({
-	page
-}) => {
-	// a slow intranet link: the engine's wasm arrives three seconds late
+/** a slow intranet link: the engine's wasm is held back until the test lets it go */
+async function holdEngine(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((done) => (release = done));
 	await page.route('**/*.wasm', async (route) => {
-		await new Promise((done) => setTimeout(done, 3000));
+		await held;
 		await route.continue();
 	});
+	return release;
+}
+
+test('a year chosen before the engine is ready is shown at once, as the engine then answers', async ({
+	page
+}) => {
+	const release = await holdEngine(page);
+	await page.goto('/');
+	const value = page.locator('[data-kpi="village_coverage"] .kpi-value');
+	const latest = await value.textContent();
+	await page.getByTestId('year-select').selectOption('2021');
+	await expect(page.locator('h1')).toContainText('2021年');
+	await expect(value).not.toHaveText(latest!);
+	const early = await value.textContent();
+	await expect(page.getByTestId('engine-waiting')).toHaveCount(0);
+	await expect(page.locator('.engine')).not.toHaveText('交互查询引擎已就绪');
+
+	release();
+	await engineReady(page);
+	await expect(page.locator('h1')).toContainText('2021年');
+	await expect(value).toHaveText(early!);
+});
+
+test('a choice not rendered ahead, made before the engine is ready: the page says it waits, then shows it', async ({
+	page
+}) => {
+	const release = await holdEngine(page);
 	await page.goto('/assessment');
 	await page.getByTestId('year-select').selectOption('2021');
+	await expect(page.locator('h1')).toContainText('2021年');
+	await page.getByTestId('sector-select').selectOption('市属企业');
 	const waiting = page.getByTestId('engine-waiting');
-	await expect(waiting).toContainText('您的选择将在就绪后显示，此前下方仍为2023年的数据');
+	await expect(waiting).toContainText('您的选择将在就绪后显示，此前下方仍为2021年的数据');
 	await expect(page.locator('main')).toHaveClass(/waiting-engine/);
-	await expect(page.locator('h1')).toContainText('2021年', { timeout: 30_000 });
+	const grades = page.locator('figure[data-chart="grade-distribution"]');
+	await expect(grades).toContainText('历年考核等次分布（全部类别）');
+	release();
+	await expect(grades).toContainText('历年考核等次分布（市属企业）', { timeout: 30_000 });
 	await expect(waiting).toHaveCount(0);
 	await expect(page.locator('main')).not.toHaveClass(/waiting-engine/);
 });

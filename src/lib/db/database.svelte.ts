@@ -15,6 +15,7 @@ import {
 } from './importHistory';
 import { loadDataset, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
+import { aheadPath, type AheadView } from '$lib/views/renderedAhead';
 
 /** `data` in the static build; `data/v7` for the service's published version 7 */
 let dataFolder = 'data';
@@ -119,6 +120,19 @@ class Database {
 		} catch (error) {
 			await engine.close();
 			throw error;
+		}
+	}
+
+	/**
+	 * A year view's default state for `year` as rendered ahead with the data this page came from;
+	 * null when it was not (a year not on record, a file not found, no network).
+	 */
+	async renderedAhead<D>(view: AheadView, year: number): Promise<D | null> {
+		try {
+			const response = await fetch(`${base}/${dataFolder}/${aheadPath(view, year)}`);
+			return response.ok ? ((await response.json()) as D) : null;
+		} catch {
+			return null;
 		}
 	}
 

@@ -1,6 +1,7 @@
 import type { Connector } from './connector';
 import { database, errorMessage } from './database.svelte';
 import { keepUnchanged } from './keepUnchanged';
+import { aheadYear, type RenderedAhead } from '$lib/views/renderedAhead';
 
 /**
  * A view's rows: first the prerendered ones, then DuckDB's answer for each new set of parameters
@@ -13,11 +14,21 @@ export class LiveQuery<P, D> {
 	error = $state<string | null>(null);
 	#key: string;
 	#load: (db: Connector, params: P) => Promise<D>;
+	#initial: { params: string; rows: D };
+	#ahead: RenderedAhead<P> | null;
 
-	constructor(initial: D, params: P, load: (db: Connector, params: P) => Promise<D>) {
+	/** `ahead`: the view's states rendered ahead, shown for a choice made before DuckDB is ready */
+	constructor(
+		initial: D,
+		params: P,
+		load: (db: Connector, params: P) => Promise<D>,
+		ahead: RenderedAhead<P> | null = null
+	) {
 		this.current = initial;
 		this.#key = LiveQuery.#keyOf(params, 0);
 		this.#load = load;
+		this.#initial = { params: JSON.stringify(params), rows: initial };
+		this.#ahead = ahead;
 		// ask the default view's queries once DuckDB is up, so the first filter change only runs
 		// the queries that depend on it (the rest are answered from the connector's cache); the
 		// answer takes the prerendered rows' place where equal, so that change compares the cached
@@ -49,13 +60,30 @@ export class LiveQuery<P, D> {
 		return `${JSON.stringify(params)}@${revision}`;
 	}
 
+	async #answerAhead(params: P, key: string): Promise<boolean> {
+		let rows: D | null = null;
+		if (JSON.stringify(params) === this.#initial.params) rows = this.#initial.rows;
+		else {
+			const year = this.#ahead && aheadYear(this.#ahead, params);
+			if (year) rows = await database.renderedAhead<D>(this.#ahead!.view, year);
+		}
+		if (rows === null || this.#key !== key || database.status === 'ready') return false;
+		this.current = keepUnchanged(this.current, rows);
+		this.status = 'ready';
+		return true;
+	}
+
 	/** called from an effect: reading `database.revision` here makes a data change re-run it */
 	async request(params: P): Promise<void> {
 		const key = LiveQuery.#keyOf(params, database.revision);
 		if (key === this.#key) return;
 		this.#key = key;
 		this.status = 'loading';
-		const early = database.status !== 'ready';
+		let early = database.status !== 'ready';
+		// before the engine is ready, a state rendered ahead answers at once; DuckDB still answers
+		// after, as it holds this browser's imports (the same rows otherwise: nothing moves)
+		if (early && (await this.#answerAhead(params, key))) early = false;
+		if (this.#key !== key) return;
 		if (early) database.waiting++;
 		try {
 			const asked = performance.now();

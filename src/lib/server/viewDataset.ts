@@ -60,3 +60,25 @@ export async function loadView<P, D>(
 	event.locals.sameForVersion = true;
 	return { params, view: await remembered(key, answer) };
 }
+
+/**
+ * A year view's default state for one year, as its page would be rendered with only that year
+ * chosen; null for a year the view does not offer (it would show the latest instead).
+ */
+export async function renderAhead<P extends { year: number | null }, D extends { years: number[] }>(
+	locals: App.Locals,
+	view: ViewDefinition<P, D>,
+	name: string,
+	year: number
+): Promise<D | null> {
+	const { db } = await viewDataset(locals);
+	const answer = (params: P) => () => view.load(db, params);
+	const keep = (params: P, load: () => Promise<D>) =>
+		__SERVICE__
+			? remembered(`${locals.version} ahead ${name} ${JSON.stringify(params)}`, load)
+			: load();
+	const { years } = await keep(view.fallback, answer(view.fallback));
+	if (!years.includes(year)) return null;
+	const params = { ...view.fallback, year };
+	return keep(params, answer(params));
+}

@@ -1,9 +1,4 @@
+import { YEAR_VIEWS } from '$lib/server/viewDefinitions';
 import { loadView } from '$lib/server/viewDataset';
-import { ASSESSMENT_DEFAULT, loadAssessment, readAssessmentParams } from '$lib/views/assessment';
 
-export const load = (event) =>
-	loadView(event, {
-		read: readAssessmentParams,
-		fallback: ASSESSMENT_DEFAULT,
-		load: loadAssessment
-	});
+export const load = (event) => loadView(event, YEAR_VIEWS.assessment);

@@ -1,13 +1,4 @@
+import { YEAR_VIEWS } from '$lib/server/viewDefinitions';
 import { loadView } from '$lib/server/viewDataset';
-import {
-	loadPresentation,
-	PRESENTATION_DEFAULT,
-	readPresentationParams
-} from '$lib/views/presentation';
 
-export const load = (event) =>
-	loadView(event, {
-		read: readPresentationParams,
-		fallback: PRESENTATION_DEFAULT,
-		load: loadPresentation
-	});
+export const load = (event) => loadView(event, YEAR_VIEWS.present);

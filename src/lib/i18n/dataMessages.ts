@@ -49,7 +49,7 @@ export const dataZh = {
 	'import.committing': '正在写入…',
 	'import.committed': '已导入 {file}：{n} 行写入「{table}」，各视图已更新。',
 	'import.failed': '导入失败：{error}。数据未改动。',
-	'import.engineFailed': '导入需要交互查询引擎（DuckDB），它未能启动：{error}',
+	'import.engineFailed': '导入暂不可用：本浏览器未能启动查询（{error}）',
 	'history.heading': '导入记录',
 	'history.empty': '尚无导入：各视图显示随站点发布的数据。',
 	'history.when': '时间',
@@ -80,8 +80,7 @@ export const dataZh = {
 		'导出的 CSV 保留原值，其中 {n} 个单元格以 = + - @ 等开头，用 Excel 或 WPS 直接打开时可能被当作公式（全部列在压缩包的 README.txt 中）：',
 	'export.formulaCell': '{table}.csv 第{line}行 {column}：{value}',
 	'dictionary.heading': '数据字典',
-	'dictionary.lead':
-		'每张表的列、类型、单位、可用的中文列名与规则；导入和 npm run check 都按这些规则校验。',
+	'dictionary.lead': '每张表的列、类型、单位、可用的中文列名与规则；导入时按这些规则逐行校验。',
 	'dictionary.key': '主键',
 	'dictionary.replaceBy': '导入时替换范围',
 	'dictionary.codeFromNames':
@@ -159,8 +158,7 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
 	'import.committing': 'Writing…',
 	'import.committed': 'Imported {file}: {n} rows into “{table}”; every view is updated.',
 	'import.failed': 'The import failed: {error}. Nothing was changed.',
-	'import.engineFailed':
-		'Importing needs the query engine (DuckDB), which could not start: {error}',
+	'import.engineFailed': 'Importing is unavailable: this browser could not start queries ({error})',
 	'history.heading': 'Imports',
 	'history.empty': 'No imports: every view shows the data shipped with the site.',
 	'history.when': 'When',
@@ -193,7 +191,7 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
 	'export.formulaCell': '{table}.csv line {line}, {column}: {value}',
 	'dictionary.heading': 'Data dictionary',
 	'dictionary.lead':
-		"Each table's columns, types, units, accepted Chinese headers and rules; imports and npm run check apply them.",
+		"Each table's columns, types, units, accepted Chinese headers and rules; every imported row is checked against them.",
 	'dictionary.key': 'Key',
 	'dictionary.replaceBy': 'An import replaces rows with the same',
 	'dictionary.codeFromNames':

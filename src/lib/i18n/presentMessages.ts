@@ -22,7 +22,7 @@ export const presentZh = {
 	'present.jumping': '跳到第{n}页，按回车确认',
 	'present.blanked': '黑屏中，按 B 或任意翻页键恢复',
 	'present.engineFailed':
-		'交互查询引擎（DuckDB）无法启动：{error}。汇报显示预生成的{year}年数据；切换年度和本浏览器导入的数据暂不可用，快照仍可保存和打开。',
+		'切换年度和本浏览器导入的数据暂不可用：本浏览器未能启动查询（{error}）。汇报显示预先生成的{year}年数据，快照仍可保存和打开。',
 	'snapshot.button': '会议快照',
 	'snapshot.heading': '会议快照',
 	'snapshot.lead':
@@ -69,7 +69,7 @@ export const presentEn: Record<keyof typeof presentZh, string> = {
 	'present.jumping': 'Go to slide {n}: press Enter',
 	'present.blanked': 'Screen blanked: press B or any slide key',
 	'present.engineFailed':
-		"The query engine (DuckDB) could not start: {error}. The deck shows the prerendered {year} figures; changing the year and this browser's imports are unavailable; snapshots still save and open.",
+		"Changing the year and this browser's imports are unavailable: this browser could not start queries ({error}). The deck shows the prebuilt {year} figures; snapshots still save and open.",
 	'snapshot.button': 'Meeting snapshots',
 	'snapshot.heading': 'Meeting snapshots',
 	'snapshot.lead':

@@ -91,9 +91,10 @@ describe('overview queries on the fixture dataset', () => {
 		expect(view.year).toBe(2023);
 		expect(view.years).toEqual([2022, 2023]);
 		// assessments 6 + digitization 4 + village rooms 4 + stages 1 sample rows; 3 official rows
+		// and the one milestone, each with its source
 		expect(view.provenance).toEqual([
-			{ provenance: 'official', rows: 3 },
-			{ provenance: 'sample', rows: 15 }
+			{ provenance: 'official', source: '测试', rows: 4 },
+			{ provenance: 'sample', source: '测试', rows: 15 }
 		]);
 	});
 });

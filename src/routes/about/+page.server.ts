@@ -1,0 +1,3 @@
+import { credits } from '$lib/server/credits';
+
+export const load = async () => ({ credits: await credits() });

@@ -74,7 +74,7 @@ describe("shaping the areas' key charts (pages and the deck draw from these)", (
 	test('coverageBars notes covered/units and the official figure where the source states one', () => {
 		const area = { code: '430124', name: '宁乡市', coverage: 0.5, covered: 10, units: 20 };
 		expect(coverageBars([{ ...area, official_covered: 151 }], '通报')[0].note).toBe(
-			'10/20 · 通报151'
+			'10/20 · 通报 151'
 		);
 		expect(coverageBars([{ ...area, official_covered: null }], '通报')[0]).toEqual({
 			key: '430124',

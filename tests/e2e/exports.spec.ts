@@ -8,7 +8,7 @@ test('a chart exports as SVG with its caption, text as text and the font embedde
 	await page.goto('/villages');
 	const figure = page.locator('figure[data-chart="coverage"]');
 
-	const svg = await exportFrom(figure, 'SVG（可编辑矢量图）');
+	const svg = await exportFrom(figure, 'SVG（可编辑矢量图，屏幕尺寸）');
 	expect(svg.name).toBe('图1_全市村级档案室覆盖率（2023年底）.svg');
 	const text = svg.bytes.toString('utf8');
 	expect(text).toContain('全市村级档案室覆盖率（2023年底）</text>');
@@ -33,6 +33,66 @@ test('a chart exports as SVG with its caption, text as text and the font embedde
 		expect(pngInfo(new Uint8Array(png.bytes))).toMatchObject(expected);
 	}
 });
+
+/** The smallest type of an exported print-size SVG, in points at the width it states (160mm). */
+function smallestPoints(svg: string): { widthMm: number; points: number } {
+	const [, widthMm, units] = /<svg[^>]*width="([\d.]+)mm"[^>]*viewBox="0 0 ([\d.]+) /.exec(svg)!;
+	const pointsPerUnit = ((Number(widthMm) / 25.4) * 72) / Number(units);
+	const sizes = [...svg.matchAll(/font-size(?::|=")([\d.]+)/g)].map((m) => Number(m[1]));
+	return { widthMm: Number(widthMm), points: Math.min(...sizes) * pointsPerUnit };
+}
+
+/** the texts of an exported SVG that stick out of its drawing or its page, as the browser lays them out */
+function textOutside(page: Page, svg: string): Promise<string[]> {
+	return page.evaluate((markup) => {
+		const holder = document.createElement('div');
+		holder.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden';
+		holder.innerHTML = markup;
+		document.body.append(holder);
+		const outer = holder.querySelector('svg')!;
+		const bounds = [outer, outer.querySelector('svg')!].map((s) => s.getBoundingClientRect());
+		const outside = [...outer.querySelectorAll('text')]
+			.filter((t) => {
+				const box = t.getBoundingClientRect();
+				const within = bounds[t.closest('svg') === outer ? 0 : 1];
+				return box.width > 0 && (box.left < within.left - 1 || box.right > within.right + 1);
+			})
+			.map((t) => t.textContent ?? '');
+		holder.remove();
+		return outside;
+	}, svg);
+}
+
+for (const path of ['/', '/assessment', '/digitization', '/villages']) {
+	test(`${path}: every chart, exported at 16 cm and 8 cm, is drawn for that width with type of 8 pt or more`, async ({
+		page
+	}) => {
+		test.slow();
+		await page.goto(path);
+		const figures = page.locator('main figure.chart-frame:has(svg.chart-svg)');
+		const count = await figures.count();
+		expect(count).toBeGreaterThan(0);
+		for (let i = 0; i < count; i++) {
+			const figure = figures.nth(i);
+			const onScreen = await figure.locator('svg.chart-svg').first().getAttribute('viewBox');
+			for (const [item, widthMm] of [
+				['SVG（打印通栏 16 厘米）', 160],
+				['SVG（打印半栏 8 厘米）', 80]
+			] as const) {
+				const svg = (await exportFrom(figure, item)).bytes.toString('utf8');
+				const smallest = smallestPoints(svg);
+				const name = `${await figure.getAttribute('data-chart')} ${item}`;
+				expect(smallest.widthMm, name).toBe(widthMm);
+				expect(smallest.points, name).toBeGreaterThanOrEqual(8);
+				// drawn again for the width, not the screen drawing scaled down
+				expect(/<svg[^>]*?viewBox="([^"]+)" aria-label/.exec(svg)?.[1], name).not.toBe(onScreen);
+				expect(await textOutside(page, svg), name).toEqual([]);
+			}
+		}
+		// the drawings made for export are gone from the page again
+		await expect(page.locator('.chart-stage')).toHaveCount(0);
+	});
+}
 
 /**
  * What the clipboard holds, pasted into a text box as a reader would: on an intranet's plain http

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fitLabel, labelRoom, labelWidth } from './labelWidth';
+import { fitLabel, labelRoom, labelWidth, wrapText } from './labelWidth';
 
 describe('chart label widths', () => {
 	test('Chinese characters count one em, others about 0.6', () => {
@@ -20,5 +20,18 @@ describe('chart label widths', () => {
 		const cut = fitLabel('市城市管理和综合执法局', 100);
 		expect(cut).toBe('市城市管理和…');
 		expect(labelWidth(cut)).toBeLessThanOrEqual(100);
+	});
+	test('long text wraps within its room: Chinese anywhere, Latin at a space', () => {
+		expect(wrapText('资料来源：长沙市档案局统计数据', 100, 10)).toEqual([
+			'资料来源：长沙市档案',
+			'局统计数据'
+		]);
+		expect(wrapText('Source: bureau statistics', 100, 10)).toEqual([
+			'Source: bureau',
+			'statistics'
+		]);
+		expect(wrapText('短', 100, 10)).toEqual(['短']);
+		for (const line of wrapText('图1 全市村级档案室覆盖率（2023年底）'.repeat(3), 120, 12))
+			expect(labelWidth(line, 12)).toBeLessThanOrEqual(120);
 	});
 });

@@ -21,3 +21,23 @@ export function fitLabel(text: string, room: number): string {
 	while (chars.length > 1 && labelWidth(`${chars.join('')}…`) > room) chars.pop();
 	return `${chars.join('')}…`;
 }
+
+/**
+ * The text broken into lines of at most `room` wide (SVG text does not wrap): at a space where
+ * there is one near the end, else between any two characters, as Chinese text breaks.
+ */
+export function wrapText(text: string, room: number, fontSize: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const char of text) {
+		if (line !== '' && labelWidth(line + char, fontSize) > room) {
+			const space = line.lastIndexOf(' ');
+			const cut = space > line.length / 2 ? space : line.length;
+			lines.push(line.slice(0, cut).trimEnd());
+			line = line.slice(cut).trimStart();
+		}
+		line += char;
+	}
+	if (line !== '') lines.push(line);
+	return lines;
+}

@@ -1,11 +1,18 @@
 import type { ChartCaption } from '$lib/export/chartImage';
 import type { Column } from './types';
 
+/** A chart's drawing, and how to let it go (one drawn again for an export is taken off the page). */
+export interface Drawn {
+	svg: SVGSVGElement;
+	release: () => void;
+}
+
 /** A chart on screen, as the report pack reads it: its caption, drawing, data and 文字解读. */
 export interface RegisteredChart {
 	id: string;
 	caption: () => ChartCaption;
-	drawing: () => SVGSVGElement | null;
+	/** as on screen, or drawn again at `width` drawing units (a print size) */
+	drawing: (width?: number | null) => Promise<Drawn | null>;
 	table: () => { rows: object[]; columns: Column<object>[] } | undefined;
 	summary: () => string | undefined;
 }

@@ -2,6 +2,7 @@ import { escapeMarkup } from '$lib/escapeMarkup';
 import { inLightTheme } from '$lib/theme.svelte';
 import { toBase64 } from './base64';
 import { setPngDpi } from './pngDpi';
+import { wrapText } from '$lib/charts/labelWidth';
 
 /** What an exported chart says around its drawing. */
 export interface ChartCaption {
@@ -21,7 +22,25 @@ export const PNG_PRESETS = [
 	{ key: 'print8', widthCm: 8 }
 ] as const;
 export type PngPreset = (typeof PNG_PRESETS)[number];
+export type PrintSize = Extract<PngPreset, { widthCm: number }>;
+export const PRINT_SIZES = PNG_PRESETS.filter((p): p is PrintSize => 'widthCm' in p);
 const PRINT_DPI = 300;
+
+/**
+ * Points of type per drawing unit in print: a chart drawn for paper is laid out at the width that
+ * makes its 12-unit labels 10.5 pt (a report's body size) and its smallest, 10-unit, text 8.75 pt.
+ */
+export const PT_PER_UNIT = 0.875;
+const PT_PER_CM = 72 / 2.54;
+/** the caption's type on paper: title 12 pt, source line 9 pt */
+const PRINT_TYPE = { title: 12 / PT_PER_UNIT, footer: 9 / PT_PER_UNIT };
+const SCREEN_TYPE = { title: 16, footer: 11 };
+const MARGIN = 16;
+
+/** the width, in drawing units, a chart is drawn at for a print width (its caption's margins out) */
+export function drawingWidthFor(size: PrintSize): number {
+	return Math.round((size.widthCm * PT_PER_CM) / PT_PER_UNIT) - 2 * MARGIN;
+}
 
 /** Inline presentation properties: outside the page, the app's stylesheet no longer applies. */
 const PROPERTIES = [
@@ -131,35 +150,81 @@ async function embeddedFonts(textByWeight: Map<string, string>): Promise<string>
 /**
  * A chart as a standalone SVG file: the drawing with its styles inlined, the figure number and title
  * above, source and 统计截至 below, on white, in the light theme, the font embedded. Text stays text.
+ * For a print size the file states its physical size (`160mm`), so Word and WPS place it at that
+ * size, and the caption's type is in points.
  */
-export async function standaloneSvg(svg: SVGSVGElement, caption: ChartCaption): Promise<string> {
+export async function standaloneSvg(
+	svg: SVGSVGElement,
+	caption: ChartCaption,
+	print: PrintSize | null = null
+): Promise<string> {
 	const box = svg.viewBox.baseVal;
 	const width = box.width || svg.clientWidth;
 	const height = box.height || svg.clientHeight;
+	const type = print ? PRINT_TYPE : SCREEN_TYPE;
+	// SVG text does not wrap: a long title or source line is broken to the drawing's width
+	const heading = `${caption.figure}\u2002${caption.title}`;
+	const titleLines = wrapText(heading, width, type.title);
+	const footer = [caption.source, caption.asOf].filter(Boolean).join('　');
+	const footerLines = footer ? wrapText(footer, width, type.footer) : [];
+	const titleLead = type.title * 1.35;
+	const footerLead = type.footer * 1.45;
+	const top = Math.round(12 + titleLines.length * titleLead + 14);
 	const copy = svg.cloneNode(true) as SVGSVGElement;
 	inLightTheme(() => inlineStyles(svg, copy));
-	copy.setAttribute('x', '16');
-	copy.setAttribute('y', '44');
+	copy.setAttribute('x', String(MARGIN));
+	copy.setAttribute('y', String(top));
 	copy.setAttribute('width', String(width));
 	copy.setAttribute('height', String(height));
-	const footer = [caption.source, caption.asOf].filter(Boolean).join('　');
-	const total = { width: width + 32, height: height + 44 + (footer ? 36 : 16) };
+	const total = {
+		width: width + 2 * MARGIN,
+		height: Math.round(
+			height + top + (footerLines.length ? footerLines.length * footerLead + 12 : MARGIN)
+		)
+	};
+	const physical = print
+		? {
+				width: `${print.widthCm * 10}mm`,
+				height: `${((print.widthCm * 10 * total.height) / total.width).toFixed(1)}mm`
+			}
+		: total;
 	const drawing = new XMLSerializer().serializeToString(copy);
 	const fonts = await embeddedFonts(
 		textByWeight(copy, `${caption.figure}${footer}`, caption.title)
 	);
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${total.width}" height="${total.height}" viewBox="0 0 ${total.width} ${total.height}" font-family="${escapeMarkup(FONT)}" data-drawing="16 44 ${width} ${height}">
+	const at = (n: number) => +n.toFixed(2);
+	// the figure number is regular and grey, the title bold, whichever line each falls on
+	const figureEnd = [...caption.figure].length;
+	let seen = 0;
+	const title = titleLines
+		.map((line, i) => {
+			const chars = [...line];
+			const numbered = Math.max(0, Math.min(chars.length, figureEnd - seen));
+			seen += chars.length;
+			const number = chars.slice(0, numbered).join('');
+			const rest = chars.slice(numbered).join('');
+			const spans = `${number ? `<tspan font-weight="400" fill="${INK_SOFT}">${escapeMarkup(number)}</tspan>` : ''}${escapeMarkup(rest)}`;
+			return `<text x="${MARGIN}" y="${at(12 + type.title + i * titleLead)}" font-size="${at(type.title)}" font-weight="700" fill="${INK}">${spans}</text>`;
+		})
+		.join('\n');
+	const source = footerLines
+		.map(
+			(line, i) =>
+				`<text x="${MARGIN}" y="${at(height + top + type.footer + 6 + i * footerLead)}" font-size="${at(type.footer)}" fill="${INK_SOFT}">${escapeMarkup(line)}</text>`
+		)
+		.join('\n');
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.width}" height="${physical.height}" viewBox="0 0 ${total.width} ${total.height}" font-family="${escapeMarkup(FONT)}" data-drawing="${MARGIN} ${top} ${width} ${height}">
 <style>${fonts}</style>
 <title>${escapeMarkup(`${caption.figure} ${caption.title}`)}</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
-<text x="16" y="28" font-size="16" font-weight="700" fill="${INK}"><tspan font-weight="400" fill="${INK_SOFT}">${escapeMarkup(caption.figure)}</tspan> ${escapeMarkup(caption.title)}</text>
+${title}
 ${drawing}
-${footer ? `<text x="16" y="${height + 44 + 22}" font-size="11" fill="${INK_SOFT}">${escapeMarkup(footer)}</text>` : ''}
+${source}
 </svg>`;
 }
 
 function svgSize(svgText: string): { width: number; height: number } {
-	const match = /<svg[^>]*?width="([\d.]+)"[^>]*?height="([\d.]+)"/.exec(svgText)!;
+	const match = /<svg[^>]*?viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svgText)!;
 	return { width: Number(match[1]), height: Number(match[2]) };
 }
 

@@ -2,11 +2,23 @@ import { goto } from '$app/navigation';
 import { tick } from 'svelte';
 import { chartsOnPage, tablesOnPage } from '$lib/charts/reportRegistry';
 import { chartCsv } from './chartData';
-import { PNG_PRESETS, standaloneSvg, svgToPngs } from './chartImage';
-import type { ReportTable } from '$lib/charts/reportRegistry';
+import { drawingWidthFor, PNG_PRESETS, standaloneSvg, svgToPngs } from './chartImage';
+import type { RegisteredChart, ReportTable } from '$lib/charts/reportRegistry';
+import type { ChartCaption } from './chartImage';
 import type { ReportChart } from './reportFiles';
 
 const PRINT16 = PNG_PRESETS.find((p) => p.key === 'print16')!;
+
+/** a chart drawn again at the report's width (16 cm), as a standalone SVG */
+async function printedSvg(chart: RegisteredChart, caption: ChartCaption): Promise<string | null> {
+	const drawn = await chart.drawing(drawingWidthFor(PRINT16));
+	if (!drawn) return null;
+	try {
+		return await standaloneSvg(drawn.svg, caption, PRINT16);
+	} finally {
+		drawn.release();
+	}
+}
 
 /** A view is settled for the year when its heading names the year and no chart is loading. */
 async function settled(year: number): Promise<void> {
@@ -36,8 +48,7 @@ export async function collectView(
 	const charts: ReportChart[] = [];
 	for (const chart of chartsOnPage()) {
 		const caption = { ...chart.caption(), figure: figureLabel(firstNumber + charts.length) };
-		const drawing = chart.drawing();
-		const svg = drawing ? await standaloneSvg(drawing, caption) : null;
+		const svg = await printedSvg(chart, caption);
 		const pngs = svg ? await svgToPngs(svg, PRINT16) : null;
 		const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 		const table = chart.table();

@@ -2,7 +2,9 @@
 export const exportZh = {
 	'export.menu': '导出',
 	'export.menuLabel': '导出图{n}',
-	'export.svg': 'SVG（可编辑矢量图）',
+	'export.svg': 'SVG（可编辑矢量图，屏幕尺寸）',
+	'export.svg.print16': 'SVG（打印通栏 16 厘米）',
+	'export.svg.print8': 'SVG（打印半栏 8 厘米）',
 	'export.png.screen': 'PNG（屏幕尺寸）',
 	'export.png.double': 'PNG（2倍清晰）',
 	'export.png.print16': 'PNG（打印通栏 16 厘米，300 dpi）',
@@ -48,7 +50,9 @@ export const exportZh = {
 export const exportEn: Record<keyof typeof exportZh, string> = {
 	'export.menu': 'Export',
 	'export.menuLabel': 'Export figure {n}',
-	'export.svg': 'SVG (editable vector)',
+	'export.svg': 'SVG (editable vector, screen size)',
+	'export.svg.print16': 'SVG (print, full width 16 cm)',
+	'export.svg.print8': 'SVG (print, half width 8 cm)',
 	'export.png.screen': 'PNG (screen size)',
 	'export.png.double': 'PNG (2× sharp)',
 	'export.png.print16': 'PNG (print, full width 16 cm, 300 dpi)',

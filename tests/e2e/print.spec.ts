@@ -22,3 +22,37 @@ for (const path of VIEWS) {
 		expect(pages).toBeGreaterThan(0);
 	});
 }
+
+test('a printed chart is drawn for the A4 column, its type 8 pt or more; /villages prints every village, without search or pager', async ({
+	page
+}) => {
+	await page.goto('/villages');
+	const uncovered = page.locator('figure[data-chart="uncovered"]');
+	await expect(uncovered.locator('tbody tr')).toHaveCount(15);
+	const onScreen = await page
+		.locator('figure.chart-frame svg.chart-svg')
+		.first()
+		.getAttribute('viewBox');
+	// the A4 column between the margins (186 mm), as the printed page lays it out
+	await page.setViewportSize({ width: 703, height: 1000 });
+	await page.emulateMedia({ media: 'print' });
+	const chart = page.locator('figure.chart-frame svg.chart-svg').first();
+	await expect(chart).not.toHaveAttribute('viewBox', onScreen!);
+	// the drawing's smallest type in points, at the width it is printed (CSS pixels of 0.75 pt)
+	const smallest = await chart.evaluate((svg: SVGSVGElement) => {
+		const perUnit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+		const sizes = [...svg.querySelectorAll('text')].map((t) =>
+			parseFloat(getComputedStyle(t).fontSize)
+		);
+		return Math.min(...sizes) * perUnit * 0.75;
+	});
+	expect(smallest).toBeGreaterThanOrEqual(8);
+	for (const hidden of ['.table-search', '.table-page', '.drill-hint'])
+		for (const element of await page.locator(hidden).all()) await expect(element).toBeHidden();
+	const villages = await uncovered.locator('.table-note').textContent();
+	const total = Number(/共(\d+)行/.exec(villages ?? '')?.[1]);
+	expect(total).toBeGreaterThan(15);
+	await expect(uncovered.locator('tbody tr')).toHaveCount(total);
+	await page.emulateMedia({ media: 'screen' });
+	await expect(uncovered.locator('tbody tr')).toHaveCount(15);
+});

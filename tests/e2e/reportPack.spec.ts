@@ -44,13 +44,46 @@ test('the 2023 report pack: a zip of every chart, a Word section and a deck, who
 	expect(contents).toMatch(/^2023年长沙市档案事业发展情况（统计截至2023年12月31日）/);
 
 	const document = strFromU8(docx['word/document.xml']);
-	expect(document).toContain('主要指标');
-	// the KPI card on the overview says 55.2%: the Word table says the same
+	const texts = [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+		.map((m) => m[1])
+		.join('\n');
+	// a 公文-style chapter: the issuing unit, numbered sections in order, no Word-blue headings
+	expect(texts).toMatch(/长沙市档案局\u3000\d{4}年\d{1,2}月\d{1,2}日/);
+	const sections = [...texts.matchAll(/^([一二三四五])、(.+)$/gm)].map((m) => `${m[1]}、${m[2]}`);
+	expect(sections).toEqual([
+		'一、主要指标',
+		'二、总体情况',
+		'三、档案工作考核',
+		'四、馆藏数字化与数字档案馆建设',
+		'五、村级档案室建设'
+	]);
+	expect(document).not.toMatch(/w:pStyle w:val="Heading/);
+	// the KPI card on the overview says 55.2%: the Word table says the same, with its target status
 	expect(document).toMatch(/村级档案室覆盖率<\/w:t>.*?55\.2%/);
+	expect(texts).toMatch(/^(达标|接近|滞后)$/m);
 	expect(document).toContain(narrative!);
-	expect(Object.keys(docx).filter((n) => /^word\/media\/.+\.png$/.test(n))).toHaveLength(
-		pngs.length
+	// 表N above each table, whole: the league table's 51 units, rank changes with ▲▼
+	const tableCaptions = [
+		...document.matchAll(/表(\d+)\u3000[^<]*<\/w:t>(?:(?!<w:tbl>).)*?<w:tbl>/gs)
+	];
+	expect(tableCaptions.map((m) => Number(m[1]))).toEqual(
+		Array.from({ length: tableCaptions.length }, (_, i) => i + 1)
 	);
+	expect(tableCaptions.length).toBeGreaterThanOrEqual(2);
+	expect(texts).toMatch(/^▲\d+$/m);
+	expect(texts).toMatch(/^▼\d+$/m);
+	// every picture within the text area (156 × 225 mm), at the size it was drawn for (type in points)
+	const extents = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"/g)].map((m) => [
+		Number(m[1]) / 36000,
+		Number(m[2]) / 36000
+	]);
+	expect(extents.length).toBeGreaterThanOrEqual(pngs.length);
+	for (const [width, height] of extents) {
+		expect(width).toBeLessThanOrEqual(156);
+		expect(height).toBeLessThanOrEqual(225);
+	}
+	// the criteria heatmap is taller than a page: it goes on in parts, and says so
+	expect(texts).toMatch(/图\d+\u3000.*（续）/);
 	expect(strFromU8(docx['word/footer1.xml'])).toContain('PAGE');
 
 	const slides = Object.keys(pptx).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));

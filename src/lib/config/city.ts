@@ -5,6 +5,13 @@ export const CITY = {
 	name: '长沙市',
 	nameEn: 'Changsha',
 	adcode: '430100',
+	/** who issues the report chapter (its title block) */
+	issuer: '长沙市档案局',
+	/**
+	 * The report chapter's typefaces, as the bureau's document rules name them: 黑体 for 一、
+	 * headings, 楷体 for （一） headings, 仿宋 (or 宋体) for body text.
+	 */
+	reportFonts: { heading: '黑体', subheading: '楷体', body: '仿宋', title: '宋体' },
 	/** the city's own comprehensive archive, drawn bold among the archives */
 	mainArchive: '长沙市档案馆',
 	/**

@@ -18,17 +18,12 @@ export interface ReportChart {
 	summary: string | null;
 }
 
-/** A table chart's rows in the Word section; the whole table is in the pack's CSV. */
-const DOCX_TABLE_ROWS = 25;
-
 export interface ReportContent {
 	year: number;
 	title: string;
 	/** e.g. 统计截至2023年12月31日 */
 	asOf: string;
 	note: string;
-	/** e.g. 共739行，此处列出前25行，完整数据见图表包中的 CSV */
-	moreRows: (total: number, shown: number) => string;
 	kpis: ReportTable | null;
 	areas: { name: string; charts: ReportChart[] }[];
 }
@@ -64,128 +59,6 @@ export function reportZip(report: ReportContent): Uint8Array {
 	}
 	files['目录.txt'] = strToU8(BOM + contents.join('\r\n'));
 	return zipSync(files, { level: 6 });
-}
-
-const CM_PER_INCH = 2.54;
-/** Word and PowerPoint place a 96-px-per-inch image; our PNGs say 300 dpi. */
-function sizeAt(png: Uint8Array, widthCm: number): { width: number; height: number } {
-	const { width, height } = pngInfo(png);
-	const px = (widthCm / CM_PER_INCH) * 96;
-	return { width: Math.round(px), height: Math.round((px * height) / width) };
-}
-
-/** An annual-report section: title, KPI table, then per area each chart, its caption and 文字解读. */
-export async function reportDocx(report: ReportContent): Promise<Blob> {
-	const docx = await import('docx');
-	const { Paragraph, TextRun, HeadingLevel, AlignmentType, ImageRun, Table, TableRow, TableCell } =
-		docx;
-	const body: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [
-		new Paragraph({
-			text: report.title,
-			heading: HeadingLevel.TITLE,
-			alignment: AlignmentType.CENTER
-		}),
-		new Paragraph({
-			alignment: AlignmentType.CENTER,
-			children: [new TextRun({ text: report.asOf, size: 21 })]
-		}),
-		new Paragraph({ children: [new TextRun({ text: report.note, size: 18, color: '52606D' })] })
-	];
-	const cell = (text: string, bold = false) =>
-		new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
-	const table = (headers: string[], rows: string[][]) =>
-		new Table({
-			width: { size: 100, type: docx.WidthType.PERCENTAGE },
-			rows: [
-				new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
-				...rows.map((row) => new TableRow({ children: row.map((c) => cell(c)) }))
-			]
-		});
-	if (report.kpis && report.kpis.rows.length > 0) {
-		body.push(
-			new Paragraph({ text: report.kpis.title, heading: HeadingLevel.HEADING_1 }),
-			table(report.kpis.headers, report.kpis.rows)
-		);
-	}
-	for (const area of report.areas) {
-		body.push(new Paragraph({ text: area.name, heading: HeadingLevel.HEADING_1 }));
-		for (const chart of area.charts) {
-			if (chart.drawing) {
-				body.push(
-					new Paragraph({
-						alignment: AlignmentType.CENTER,
-						keepNext: true,
-						children: [
-							new ImageRun({
-								type: 'png',
-								data: chart.drawing,
-								transformation: sizeAt(chart.drawing, 15.5),
-								altText: {
-									name: chart.caption.figure,
-									title: chart.caption.title,
-									description: chart.summary ?? chart.caption.title
-								}
-							})
-						]
-					})
-				);
-			}
-			const caption = new Paragraph({
-				alignment: AlignmentType.CENTER,
-				keepNext: !chart.drawing,
-				children: [
-					new TextRun({ text: `${chart.caption.figure}\u3000${chart.caption.title}`, bold: true })
-				]
-			});
-			if (chart.drawing) body.push(caption);
-			else if (chart.table) {
-				// a table's caption goes above it, as Chinese report style has it
-				body.push(caption, table(chart.table.headers, chart.table.rows.slice(0, DOCX_TABLE_ROWS)));
-				if (chart.table.rows.length > DOCX_TABLE_ROWS) {
-					const note = report.moreRows(chart.table.rows.length, DOCX_TABLE_ROWS);
-					body.push(new Paragraph({ children: [new TextRun({ text: note, size: 18 })] }));
-				}
-			}
-			if (chart.caption.source) {
-				body.push(
-					new Paragraph({
-						alignment: AlignmentType.CENTER,
-						children: [new TextRun({ text: chart.caption.source, size: 18, color: '52606D' })]
-					})
-				);
-			}
-			if (chart.summary)
-				body.push(new Paragraph({ text: chart.summary, indent: { firstLine: 420 } }));
-		}
-	}
-	const document = new docx.Document({
-		creator: report.title,
-		title: report.title,
-		styles: {
-			default: {
-				document: { run: { font: { ascii: 'Times New Roman', eastAsia: '宋体' }, size: 24 } }
-			}
-		},
-		sections: [
-			{
-				properties: {
-					page: { size: { width: 11906, height: 16838 } }
-				},
-				footers: {
-					default: new docx.Footer({
-						children: [
-							new Paragraph({
-								alignment: AlignmentType.CENTER,
-								children: [new TextRun({ children: ['— ', docx.PageNumber.CURRENT, ' —'] })]
-							})
-						]
-					})
-				},
-				children: body
-			}
-		]
-	});
-	return docx.Packer.toBlob(document);
 }
 
 /** The leadership deck, 16:9: a title slide, the KPIs, then one chart per slide with its 文字解读. */

@@ -19,7 +19,7 @@ test('the projector theme: larger black type, kept across a reload; chart export
 	expect(ink).toBe('rgb(0, 0, 0)');
 
 	const figure = page.locator('figure[data-chart="coverage"]');
-	const svg = (await exportFrom(figure, 'SVG（可编辑矢量图）')).bytes.toString('utf8');
+	const svg = (await exportFrom(figure, 'SVG（可编辑矢量图，屏幕尺寸）')).bytes.toString('utf8');
 	// the light theme's ink and type size, not the projector's, and the screen keeps its theme
 	expect(svg).toContain('fill:rgb(31, 41, 51)');
 	expect(svg).toContain('font-size:12px');
@@ -73,7 +73,7 @@ test('the dark theme: light text on a dark page, kept across a reload, no seriou
 	expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 
 	const figure = page.locator('figure[data-chart="grade-distribution"]');
-	const svg = (await exportFrom(figure, 'SVG（可编辑矢量图）')).bytes.toString('utf8');
+	const svg = (await exportFrom(figure, 'SVG（可编辑矢量图，屏幕尺寸）')).bytes.toString('utf8');
 	expect(svg).toContain('fill:rgb(31, 41, 51)');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

@@ -11,6 +11,9 @@ const FIGURE_HEIGHT_CM = 19.5;
 /** the drawings are made 16 cm wide with 32 units of caption margin out of 518 (chartImage.ts) */
 const DRAWING_WIDTH_CM = (16 * (518 - 32)) / 518;
 
+/** a table longer than this (the villages still without a room) is given in part, and says so */
+const TABLE_ROWS = 60;
+
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 一、 二、 … for the chapter's sections */
@@ -58,6 +61,8 @@ export async function reportDocx(
 		table: (n: number) => string;
 		continued: string;
 		kpiHeading: string;
+		/** e.g. （前60行，共739行，完整名单见图表包中的 CSV） */
+		firstRows: (shown: number, total: number) => string;
 	}
 ): Promise<Blob> {
 	const docx = await import('docx');
@@ -192,9 +197,11 @@ export async function reportDocx(
 		for (const chart of area.charts) {
 			if (chart.drawing) await figure(chart, chart.drawing);
 			else if (chart.table) {
+				const { headers, rows } = chart.table;
+				const part = rows.length > TABLE_ROWS ? words.firstRows(TABLE_ROWS, rows.length) : '';
 				body.push(
-					caption(`${words.table(++tables)}\u3000${chart.caption.title}`, true),
-					table(chart.table.headers, chart.table.rows)
+					caption(`${words.table(++tables)}\u3000${chart.caption.title}${part}`, true),
+					table(headers, rows.slice(0, TABLE_ROWS))
 				);
 			}
 			if (chart.caption.source) body.push(small(chart.caption.source));

@@ -238,3 +238,25 @@ test('a meeting snapshot keeps the deck as shown: imports later do not change it
 	await expect(second.getByRole('alert')).toContainText('“别的文件.json”不是本看板导出的会议快照');
 	await other.close();
 });
+
+test('the meeting-room screen fits 1920×1080 without scrolling: the six KPIs, the map and two charts, as the overview says', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto('/');
+	const coverage = await page.locator('[data-kpi="village_coverage"] .kpi-value').textContent();
+	await page.getByRole('link', { name: '大屏' }).click();
+	await expect(page).toHaveURL(/\/screen$/);
+	await expect(page.locator('h1')).toHaveText('2023年长沙市档案事业发展');
+	await expect(page.locator('.screen-kpis .slide-kpi')).toHaveCount(6);
+	await expect(page.locator('[data-kpi="village_coverage"] .slide-kpi-value')).toHaveText(
+		coverage!
+	);
+	await expect(page.locator('.screen-charts svg.chart-svg')).toHaveCount(3);
+	const size = await page.evaluate(() => ({
+		width: document.documentElement.scrollWidth,
+		height: document.documentElement.scrollHeight
+	}));
+	expect(size).toEqual({ width: 1920, height: 1080 });
+	await expect(page.locator('.app-header')).toHaveCount(0);
+});

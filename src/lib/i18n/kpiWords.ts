@@ -12,7 +12,8 @@ export function kpiWords(
 	return kpiText(kpi, year, series, target, {
 		fmt: i18n.format,
 		unitArchives: i18n.t('kpi.unitArchives'),
-		noPrevious: i18n.t('kpi.noPrevious')
+		noPrevious: i18n.t('kpi.noPrevious'),
+		unchanged: i18n.t('kpi.unchanged')
 	});
 }
 

@@ -2,6 +2,9 @@
 export const presentZh = {
 	'nav.present': '汇报',
 	'present.pageTitle': '汇报',
+	'screen.title': '{city}档案事业大屏',
+	'screen.heading': '{year}年{city}档案事业发展',
+	'screen.open': '大屏',
 	'present.deckTitle': '{year}年度档案事业发展情况汇报',
 	'present.slideLabel': '第{n}页，共{count}页：{title}',
 	'present.counter': '{n} / {count}',
@@ -48,6 +51,9 @@ export const presentZh = {
 export const presentEn: Record<keyof typeof presentZh, string> = {
 	'nav.present': 'Present',
 	'present.pageTitle': 'Present',
+	'screen.title': '{city} archives: wall screen',
+	'screen.heading': 'Archives in {city}, {year}',
+	'screen.open': 'Wall screen',
 	'present.deckTitle': 'Archives development in {year}',
 	'present.slideLabel': 'Slide {n} of {count}: {title}',
 	'present.counter': '{n} / {count}',

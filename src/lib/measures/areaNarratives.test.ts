@@ -128,7 +128,7 @@ describe('KPI as words', () => {
 		{ year: 2022, village_coverage: 0.352 },
 		{ year: 2023, village_coverage: 0.552 }
 	] as KpiYear[];
-	const parts = { fmt: zh, unitArchives: '个', noPrevious: '无上年数据' };
+	const parts = { fmt: zh, unitArchives: '个', noPrevious: '无上年数据', unchanged: '持平' };
 	const coverage = KPIS.find((k) => k.id === 'village_coverage')!;
 	const targets = [
 		{ indicator: 'village_coverage', year: 2020, target: 0.5, provenance: 'sample', source: '' },
@@ -143,6 +143,15 @@ describe('KPI as words', () => {
 			target: '80.0%',
 			progress: expect.closeTo(0.69, 9)
 		});
+	});
+
+	test('no change at all reads 持平, not “+0”', () => {
+		const count = KPIS.find((k) => k.id === 'national_archives')!;
+		const same = [
+			{ year: 2022, national_archives: 1 },
+			{ year: 2023, national_archives: 1 }
+		] as KpiYear[];
+		expect(kpiText(count, 2023, same, undefined, parts).change).toBe('持平');
 	});
 
 	test('the first year has no 同比', () => {

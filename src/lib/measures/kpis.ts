@@ -47,6 +47,8 @@ interface TextParts {
 	fmt: Format;
 	unitArchives: string;
 	noPrevious: string;
+	/** 持平: a change of nothing reads as words, not “+0” */
+	unchanged: string;
 }
 
 export function kpiText(
@@ -54,7 +56,7 @@ export function kpiText(
 	year: number,
 	series: KpiYear[],
 	target: CityTarget | undefined,
-	{ fmt, unitArchives, noPrevious }: TextParts
+	{ fmt, unitArchives, noPrevious, unchanged }: TextParts
 ): KpiText {
 	const now = series.find((s) => s.year === year)?.[kpi.id] ?? null;
 	const before = series.find((s) => s.year === year - 1)?.[kpi.id] ?? null;
@@ -67,7 +69,8 @@ export function kpiText(
 	};
 	const sign = (n: number) => (n >= 0 ? '+' : '');
 	let changeText = noPrevious;
-	if (change !== null) {
+	if (change === 0) changeText = unchanged;
+	else if (change !== null) {
 		if (kpi.kind === 'rate') changeText = fmt.pointChange(change);
 		else if (kpi.kind === 'size') changeText = fmt.relativeChange(change);
 		else if (kpi.kind === 'score') changeText = sign(change) + fmt.score(change);

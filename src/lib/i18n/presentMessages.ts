@@ -63,7 +63,7 @@ export const presentEn: Record<keyof typeof presentZh, string> = {
 	'present.villagesTitle': 'Village archive-room pilot',
 	'present.attentionTitle': 'What needs attention',
 	'present.narrative': 'Reading',
-	'present.imported': 'includes {n} file(s) imported in this browser',
+	'present.imported': 'includes files imported in this browser: {n}',
 	'present.noneFound': 'None',
 	'present.more': '{n} more',
 	'present.keys':

@@ -92,7 +92,7 @@ export function overviewNarrative(
 		parts.push(
 			zh
 				? `全市有国家级及以上数字档案馆${now.national_archives}个。`
-				: `The city has ${now.national_archives} national-level digital archive(s).`
+				: `The city has ${now.national_archives} national-level digital archive${now.national_archives === 1 ? '' : 's'}.`
 		);
 	}
 	return parts.join(zh ? '' : ' ');

@@ -212,17 +212,18 @@ test('brushing years on the trend keeps those years; the chip clears them', asyn
 	await engineReady(page);
 	const overlay = figure(page).locator('.brush .overlay');
 	const box = (await overlay.boundingBox())!;
-	// 2016 … 2023 across the plot: from just before 2020 to just after 2022
-	const at = (year: number) => box.x + ((year - 2016) / 7) * box.width;
-	await page.mouse.move(at(2019.7), box.y + box.height / 2);
+	// coverage is drawn from the pilot's first year, 2020 … 2023 across the plot: from just before
+	// 2021 to just after 2022
+	const at = (year: number) => box.x + ((year - 2020) / 3) * box.width;
+	await page.mouse.move(at(2020.7), box.y + box.height / 2);
 	await page.mouse.down();
-	await page.mouse.move(at(2021), box.y + box.height / 2, { steps: 5 });
+	await page.mouse.move(at(2021.5), box.y + box.height / 2, { steps: 5 });
 	await page.mouse.move(at(2022.3), box.y + box.height / 2, { steps: 5 });
 	await page.mouse.up();
-	await expect(page).toHaveURL(/from=2020&to=2022|to=2022&from=2020/);
-	await expect(figure(page).locator('h3')).toContainText('2020—2022年');
+	await expect(page).toHaveURL(/from=2021&to=2022|to=2022&from=2021/);
+	await expect(figure(page).locator('h3')).toContainText('2021—2022年');
 	const chip = page.getByTestId('filter-chips');
-	await expect(chip).toContainText('年度：2020—2022年');
+	await expect(chip).toContainText('年度：2021—2022年');
 	await chip.getByRole('button', { name: /清除筛选/ }).click();
 	await expect(page).not.toHaveURL(/from=/);
 	await expect(figure(page).locator('h3')).toContainText('2016—2023年');

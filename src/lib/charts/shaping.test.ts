@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	fromFirstRecorded,
 	lastValued,
 	archiveRateSeries,
 	coverageBars,
@@ -112,5 +113,22 @@ describe('lastValued', () => {
 		];
 		expect(lastValued({ name: '甲', points })).toEqual({ x: 2023, y: 2 });
 		expect(lastValued({ name: '乙', points: [{ x: 2024, y: null }] })).toBeUndefined();
+	});
+});
+
+describe('lines of a rate', () => {
+	test('start at the first year any is above nothing; a zero after that stays', () => {
+		const line = (name: string, ys: (number | null)[]) => ({
+			name,
+			points: ys.map((y, i) => ({ x: 2018 + i, y }))
+		});
+		const shown = fromFirstRecorded([line('甲', [0, 0, 0.1, 0]), line('乙', [null, 0, 0, 0.2])]);
+		expect(shown.map((s) => s.points.map((p) => p.x))).toEqual([
+			[2020, 2021],
+			[2020, 2021]
+		]);
+		expect(shown[0].points.map((p) => p.y)).toEqual([0.1, 0]);
+		const never = [line('丙', [0, 0])];
+		expect(fromFirstRecorded(never)).toEqual(never);
 	});
 });

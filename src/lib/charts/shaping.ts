@@ -92,3 +92,15 @@ export function coverageTotals(
 export function inScoreBin(score: number, [low, high]: [number, number]): boolean {
 	return score >= low && (score < high || (high === 100 && score === 100));
 }
+
+/**
+ * A rate's lines from the first year any of them is above nothing: the years before a measure
+ * began (village rooms before the pilot) are not drawn as a run of zeros. The table keeps them.
+ */
+export function fromFirstRecorded(series: Series[]): Series[] {
+	const began = Math.min(
+		...series.flatMap((s) => s.points.filter((p) => p.y !== null && p.y !== 0).map((p) => p.x))
+	);
+	if (!Number.isFinite(began)) return series;
+	return series.map((s) => ({ ...s, points: s.points.filter((p) => p.x >= began) }));
+}

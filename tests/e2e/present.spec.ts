@@ -260,3 +260,19 @@ test('the meeting-room screen fits 1920×1080 without scrolling: the six KPIs, t
 	expect(size).toEqual({ width: 1920, height: 1080 });
 	await expect(page.locator('.app-header')).toHaveCount(0);
 });
+
+test('the deck shows its keys for a few seconds, not on a slide for good, and again on ?', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.goto('/present');
+	const help = page.getByTestId('deck-help');
+	await expect(help).toContainText('F 全屏');
+	await page.clock.runFor(7000);
+	await expect(help).toHaveCount(0);
+	await expect(page.locator('.slide:not([hidden])')).not.toContainText('F 全屏');
+	await page.keyboard.press('?');
+	await expect(help).toContainText('? 显示或隐藏本说明');
+	await page.keyboard.press('?');
+	await expect(help).toHaveCount(0);
+});

@@ -17,7 +17,8 @@ export const presentZh = {
 	'present.imported': '含本浏览器导入的 {n} 个文件',
 	'present.noneFound': '无',
 	'present.more': '另有{n}项',
-	'present.keys': '←/→、PageUp/PageDown、空格翻页 · 数字+回车跳页 · F 全屏 · B 黑屏 · Esc 退出',
+	'present.keys':
+		'←/→、PageUp/PageDown、空格翻页 · 数字+回车跳页 · F 全屏 · B 黑屏 · Esc 退出 · ? 显示或隐藏本说明',
 	'present.previous': '上一页',
 	'present.next': '下一页',
 	'present.fullscreen': '全屏（F）',
@@ -67,7 +68,7 @@ export const presentEn: Record<keyof typeof presentZh, string> = {
 	'present.noneFound': 'None',
 	'present.more': '{n} more',
 	'present.keys':
-		'←/→, PageUp/PageDown or Space to move · number + Enter to jump · F full screen · B blank · Esc leave',
+		'←/→, PageUp/PageDown or Space to move · number + Enter to jump · F full screen · B blank · Esc leave · ? show or hide these keys',
 	'present.previous': 'Previous slide',
 	'present.next': 'Next slide',
 	'present.fullscreen': 'Full screen (F)',

@@ -14,6 +14,10 @@ describe('driving the deck from a keyboard or a clicker', () => {
 		expect(deckCommand('PageUp', false, at(0))).toEqual({ kind: 'go', to: 0 });
 	});
 
+	test('? shows or hides the keys', () => {
+		expect(deckCommand('?', true, at(2))).toEqual({ kind: 'help' });
+	});
+
 	test('Home and End go to the first and last slide', () => {
 		expect(deckCommand('Home', false, at(3))).toEqual({ kind: 'go', to: 0 });
 		expect(deckCommand('End', false, at(1))).toEqual({ kind: 'go', to: 5 });

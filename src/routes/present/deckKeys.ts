@@ -7,6 +7,7 @@ export type DeckCommand =
 	| { kind: 'fullscreen' }
 	| { kind: 'blank' }
 	| { kind: 'leave' }
+	| { kind: 'help' }
 	| { kind: 'typing'; digits: string };
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'n', 'N']);
@@ -42,6 +43,7 @@ export function deckCommand(
 	if (key === 'End') return go(count - 1);
 	if (key === 'f' || key === 'F' || key === 'F5') return { kind: 'fullscreen' };
 	if (key === 'b' || key === 'B' || key === '.') return { kind: 'blank' };
+	if (key === '?') return { kind: 'help' };
 	if (key === 'Escape') return { kind: 'leave' };
 	return null;
 }

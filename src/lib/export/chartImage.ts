@@ -42,6 +42,11 @@ export function drawingWidthFor(size: PrintSize): number {
 	return Math.round((size.widthCm * PT_PER_CM) / PT_PER_UNIT) - 2 * MARGIN;
 }
 
+/** how wide the drawing alone (its caption's margins out) is on paper, in cm */
+export function drawingCmFor(size: PrintSize): number {
+	return (drawingWidthFor(size) * PT_PER_UNIT) / PT_PER_CM;
+}
+
 /** Inline presentation properties: outside the page, the app's stylesheet no longer applies. */
 const PROPERTIES = [
 	'fill',

@@ -1,3 +1,4 @@
+import { drawingCmFor, PRINT_SIZES } from './chartImage';
 import type { ReportChart, ReportContent } from './reportFiles';
 import { pngInfo } from './pngDpi';
 import { pageParts } from './tallDrawing';
@@ -8,8 +9,8 @@ const TEXT_WIDTH_TWIPS = PAGE.width - PAGE.left - PAGE.right;
 const TEXT_WIDTH_CM = 15.6;
 /** a figure part's greatest height: the text area less its caption, source and a line of text */
 const FIGURE_HEIGHT_CM = 19.5;
-/** the drawings are made 16 cm wide with 32 units of caption margin out of 518 (chartImage.ts) */
-const DRAWING_WIDTH_CM = (16 * (518 - 32)) / 518;
+/** the drawings are the report's 16 cm print size, less their caption's margins */
+const DRAWING_WIDTH_CM = drawingCmFor(PRINT_SIZES.find((s) => s.key === 'print16')!);
 
 /** a table longer than this (the villages still without a room) is given in part, and says so */
 const TABLE_ROWS = 60;

@@ -72,13 +72,11 @@ export async function renderAhead<P extends { year: number | null }, D extends {
 	year: number
 ): Promise<D | null> {
 	const { db } = await viewDataset(locals);
-	const answer = (params: P) => () => view.load(db, params);
-	const keep = (params: P, load: () => Promise<D>) =>
-		__SERVICE__
-			? remembered(`${locals.version} ahead ${name} ${JSON.stringify(params)}`, load)
-			: load();
-	const { years } = await keep(view.fallback, answer(view.fallback));
-	if (!years.includes(year)) return null;
-	const params = { ...view.fallback, year };
-	return keep(params, answer(params));
+	const load = (params: P) => view.load(db, params);
+	// the prerender is asked only for the years each view offers (the route's entries)
+	if (!__SERVICE__) return load({ ...view.fallback, year });
+	const kept = (params: P) =>
+		remembered(`${locals.version} ahead ${name} ${JSON.stringify(params)}`, () => load(params));
+	if (!(await kept(view.fallback)).years.includes(year)) return null;
+	return kept({ ...view.fallback, year });
 }

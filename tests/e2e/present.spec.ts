@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { tinyPng } from '../fixtures/tinyPng';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { pngInfo } from '../../src/lib/export/pngDpi';
 import { engineReady, watch } from './helpers';
 
 const SLIDES = 6;
@@ -46,14 +49,18 @@ test('the deck is driven by keyboard and clicker keys, the slide in the URL, Esc
 		await expect(counter(page)).toHaveText(`${slide} / ${SLIDES}`);
 		await expect(page).toHaveURL(new RegExp(`#${slide}$`));
 	}
-	await expect(shown(page).locator('h2')).toHaveText('需要关注的问题');
+	await expect(shown(page).locator('.slide-topic')).toHaveText('需要关注的问题');
+	await expect(shown(page).locator('h2')).toHaveText(/^需要关注：\d+个单位考核不合格或等次下降/);
 
 	// a number and Enter jump; the deck says what was typed
 	await page.keyboard.press('3');
 	await expect(page.getByText('跳到第3页，按回车确认')).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expect(counter(page)).toHaveText(`3 / ${SLIDES}`);
-	await expect(shown(page).locator('h2')).toHaveText('档案工作考核');
+	await expect(shown(page).locator('.slide-topic')).toHaveText('档案工作考核');
+	await expect(shown(page).locator('h2')).toHaveText(
+		/^2023年考核优秀率\d+\.\d%，较上年(提高|下降)\d+\.\d个百分点$/
+	);
 	await expect(shown(page).locator('svg.chart-svg')).toBeVisible();
 
 	// a reload keeps the slide
@@ -275,4 +282,72 @@ test('the deck shows its keys for a few seconds, not on a slide for good, and ag
 	await expect(help).toContainText('? 显示或隐藏本说明');
 	await page.keyboard.press('?');
 	await expect(help).toHaveCount(0);
+});
+
+test('the downloaded .pptx is the deck, slide for slide, in the theme chosen for it', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/present');
+	await engineReady(page);
+	await page.mouse.move(10, 10);
+
+	// the theme: a bureau's name, a banner colour and a logo, on the deck at once
+	await page.getByTestId('deck-theme-open').click();
+	const dialog = page.getByRole('dialog', { name: '幻灯片样式' });
+	await dialog.getByTestId('deck-bureau').fill('望城区档案局');
+	await dialog.getByTestId('deck-banner').fill('#8a1c1c');
+	await dialog.getByTestId('deck-logo').setInputFiles({
+		name: '局徽.gif',
+		mimeType: 'image/gif',
+		buffer: Buffer.from('GIF89a')
+	});
+	await expect(dialog.getByRole('alert')).toHaveText(
+		'文件“局徽.gif”不是 PNG 或 JPEG 图片，未采用。'
+	);
+	await dialog.getByTestId('deck-logo').setInputFiles({
+		name: '局徽.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from(tinyPng())
+	});
+	await dialog.getByRole('button', { name: '完成' }).click();
+	await page.keyboard.press('Home');
+	await expect(shown(page).locator('.title-bureau')).toHaveText('望城区档案局');
+	await expect(shown(page).locator('.title-logo')).toBeVisible();
+	expect(
+		await page.getByTestId('deck').evaluate((d) => getComputedStyle(d).getPropertyValue('--banner'))
+	).toBe('#8a1c1c');
+
+	// what each slide says on screen
+	const count = Number((await counter(page).textContent())!.split(' / ')[1]);
+	const titles: string[] = [];
+	for (let i = 1; i <= count; i++) {
+		await expect(counter(page)).toHaveText(`${i} / ${count}`);
+		titles.push((await shown(page).locator('h2').first().textContent())!.trim());
+		await page.keyboard.press('PageDown');
+	}
+	expect(titles.some((t) => t.startsWith('需要关注'))).toBe(true);
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 60_000 }),
+		page.getByTestId('deck-pptx').click()
+	]);
+	expect(download.suggestedFilename()).toBe('2023年度档案事业发展情况汇报.pptx');
+	const pptx = unzipSync(new Uint8Array(readFileSync(await download.path())));
+	const slideText = (n: number) =>
+		[...strFromU8(pptx[`ppt/slides/slide${n}.xml`]).matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+			.map((m) => m[1])
+			.join('');
+	expect(Object.keys(pptx).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(
+		count
+	);
+	titles.forEach((title, i) => expect(slideText(i + 1)).toContain(title));
+	expect(slideText(1)).toContain('望城区档案局');
+	expect(strFromU8(pptx['ppt/slides/slide3.xml'])).toContain('8A1C1C');
+	// the three area charts, drawn for the slide, and the logo
+	const media = Object.keys(pptx).filter((n) => /^ppt\/media\/.+\.png$/.test(n));
+	expect(media.length).toBeGreaterThanOrEqual(4);
+	for (const name of media.filter((n) => pptx[n].length > 1000)) {
+		expect(pngInfo(pptx[name]).dpi).toBe(300);
+	}
 });

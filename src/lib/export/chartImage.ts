@@ -24,6 +24,8 @@ export const PNG_PRESETS = [
 export type PngPreset = (typeof PNG_PRESETS)[number];
 export type PrintSize = Extract<PngPreset, { widthCm: number }>;
 export const PRINT_SIZES = PNG_PRESETS.filter((p): p is PrintSize => 'widthCm' in p);
+/** a physical width a chart is drawn for: a print preset, or a slide's chart box */
+export type PhysicalSize = { key: string; widthCm: number };
 const PRINT_DPI = 300;
 
 /**
@@ -45,6 +47,14 @@ export function drawingWidthFor(size: PrintSize): number {
 /** how wide the drawing alone (its caption's margins out) is on paper, in cm */
 export function drawingCmFor(size: PrintSize): number {
 	return (drawingWidthFor(size) * PT_PER_UNIT) / PT_PER_CM;
+}
+
+/**
+ * The physical size of a chart drawn `units` wide at `ptPerUnit` (a slide's type scale), its
+ * caption's margins included, so the drawing cut from it keeps that scale.
+ */
+export function physicalSizeFor(units: number, ptPerUnit: number): PhysicalSize {
+	return { key: 'slide', widthCm: ((units + 2 * MARGIN) * ptPerUnit) / PT_PER_CM };
 }
 
 /** Inline presentation properties: outside the page, the app's stylesheet no longer applies. */
@@ -161,7 +171,7 @@ async function embeddedFonts(textByWeight: Map<string, string>): Promise<string>
 export async function standaloneSvg(
 	svg: SVGSVGElement,
 	caption: ChartCaption,
-	print: PrintSize | null = null
+	print: PhysicalSize | null = null
 ): Promise<string> {
 	const box = svg.viewBox.baseVal;
 	const width = box.width || svg.clientWidth;
@@ -234,7 +244,7 @@ function svgSize(svgText: string): { width: number; height: number } {
 }
 
 /** The pixel width of a preset for an SVG of the given width. */
-export function presetWidth(preset: PngPreset, svgWidth: number): number {
+export function presetWidth(preset: PngPreset | PhysicalSize, svgWidth: number): number {
 	return 'scale' in preset
 		? Math.round(svgWidth * preset.scale)
 		: Math.round((preset.widthCm / 2.54) * PRINT_DPI);
@@ -303,7 +313,7 @@ async function pngOf(canvas: HTMLCanvasElement, dpi: number): Promise<Blob> {
  */
 async function render(
 	svgText: string,
-	preset: PngPreset,
+	preset: PngPreset | PhysicalSize,
 	drawingToo: boolean
 ): Promise<{ full: Blob; drawing: Blob | null }> {
 	const size = svgSize(svgText);
@@ -339,7 +349,7 @@ export async function svgToPng(svgText: string, preset: PngPreset): Promise<Blob
 /** The captioned PNG and the drawing alone, from one render. */
 export async function svgToPngs(
 	svgText: string,
-	preset: PngPreset
+	preset: PngPreset | PhysicalSize
 ): Promise<{ full: Blob; drawing: Blob }> {
 	const { full, drawing } = await render(svgText, preset, true);
 	return { full, drawing: drawing! };

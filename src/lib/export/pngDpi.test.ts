@@ -1,32 +1,7 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { tinyPng } from '../../../tests/fixtures/tinyPng';
 import { pngInfo, setPngDpi } from './pngDpi';
-
-/** a real 3×2 grey PNG, built by hand so the test needs no image library */
-function tinyPng(): Uint8Array {
-	const chunk = (type: string, data: Buffer) => {
-		const head = Buffer.alloc(8);
-		head.writeUInt32BE(data.length);
-		head.write(type, 4, 'ascii');
-		const tail = Buffer.alloc(4);
-		tail.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])));
-		return Buffer.concat([head, data, tail]);
-	};
-	const ihdr = Buffer.alloc(13);
-	ihdr.writeUInt32BE(3, 0);
-	ihdr.writeUInt32BE(2, 4);
-	ihdr[8] = 8; // bit depth
-	ihdr[9] = 0; // greyscale
-	const rows = Buffer.from([0, 1, 2, 3, 0, 4, 5, 6]);
-	return new Uint8Array(
-		Buffer.concat([
-			Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-			chunk('IHDR', ihdr),
-			chunk('IDAT', deflateSync(rows)),
-			chunk('IEND', Buffer.alloc(0))
-		])
-	);
-}
 
 describe('PNG resolution', () => {
 	test('a PNG gets a 300 dpi pHYs chunk after its header, pixels untouched', () => {

@@ -1,4 +1,10 @@
-import { kpiText, type KpiDef, type KpiText } from '$lib/measures/kpis';
+import {
+	kpiText,
+	targetPace,
+	type KpiDef,
+	type KpiText,
+	type TargetStatus
+} from '$lib/measures/kpis';
 import type { CityTarget, KpiYear } from '$lib/queries/overview';
 import { i18n } from './i18n.svelte';
 
@@ -26,4 +32,20 @@ export function rateTargetLine(
 		value: target.target,
 		label: i18n.t('kpi.target', { year: target.year, target: i18n.format.percent(target.target) })
 	};
+}
+
+/** Where a KPI stands against its target, as words: “接近，按近三年增幅约2025年达到”. */
+export function kpiStatusWords(
+	kpi: KpiDef,
+	year: number,
+	series: KpiYear[],
+	target: CityTarget
+): { status: TargetStatus; text: string } | null {
+	const pace = targetPace(kpi, year, series, target);
+	if (!pace) return null;
+	const when =
+		pace.status === '达标'
+			? ''
+			: `${i18n.locale === 'zh' ? '，' : ', '}${pace.reachYear === null ? i18n.t('kpi.neverAtPace') : i18n.t('kpi.reachAtPace', { year: pace.reachYear })}`;
+	return { status: pace.status, text: `${i18n.value(pace.status)}${when}` };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ArchivePace } from '$lib/queries/digitization';
 import type { AreaCoverage } from '$lib/queries/villages';
-import { archivesAttention, coverageAttention, unitsAttention } from './attention';
+import { archivesAttention, attentionSlides, coverageAttention, unitsAttention } from './attention';
 import { createFormat } from './format';
 
 const zh = createFormat('zh');
@@ -36,11 +36,10 @@ describe('what needs attention, with the figures behind each point', () => {
 			'丙集团（市属企业）：58.0分，不合格',
 			'乙局（市直机关）：85.0分，由优秀降为良好（上年91.0分）'
 		]);
-		expect(group.more).toBe(0);
 	});
 
-	test('units: at most four listed, the rest counted', () => {
-		const units = Array.from({ length: 7 }, (_, i) => ({
+	test('every point is shown: what a slide cannot hold continues on the next, only the groups that continue', () => {
+		const units = Array.from({ length: 12 }, (_, i) => ({
 			unit: `单位${i}`,
 			sector: '区县',
 			score: 50 + i,
@@ -48,9 +47,24 @@ describe('what needs attention, with the figures behind each point', () => {
 			prev_score: null,
 			prev_grade: null
 		}));
-		const group = unitsAttention(zh, units, same);
-		expect(group.items).toHaveLength(4);
-		expect(group.more).toBe(3);
+		const groups = [
+			unitsAttention(zh, units, same),
+			archivesAttention(zh, [], { year: 2025, target: 0.8 }),
+			coverageAttention(zh, [])
+		];
+		const slides = attentionSlides(groups, 5);
+		expect(slides.map((s) => s.map((g) => `${g.id}:${g.items.length}:${g.continued}`))).toEqual([
+			['units:5:false', 'archives:0:false', 'coverage:0:false'],
+			['units:5:true'],
+			['units:2:true']
+		]);
+		expect(slides.flatMap((s) => s.flatMap((g) => g.items))).toEqual(groups[0].items);
+	});
+
+	test('nothing to list is still one slide, saying so', () => {
+		const slides = attentionSlides([coverageAttention(zh, [])]);
+		expect(slides).toHaveLength(1);
+		expect(slides[0][0].items).toEqual([]);
 	});
 
 	const pace = (archive: string, rate: number, reach: number | null): ArchivePace => ({

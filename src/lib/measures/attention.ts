@@ -12,20 +12,36 @@ export interface AttentionGroup {
 	title: string;
 	rule: string;
 	items: string[];
-	/** how many more points the rule found than the slide lists */
-	more: number;
 }
 
-/** the most points a group lists: the slide must stay readable from the back of the room */
-export const ATTENTION_SHOWN = 4;
+/** A group's share of one attention slide; `continued` when it began on an earlier slide. */
+export interface AttentionPart extends AttentionGroup {
+	continued: boolean;
+}
+
+/** the most points a group lists on one slide: the slide must stay readable from the back of the room */
+export const ATTENTION_PER_SLIDE = 6;
 /** the divisions listed as lowest in coverage */
 export const LOWEST_COVERAGE_SHOWN = 3;
 
-function capped(items: string[]): { items: string[]; more: number } {
-	return {
-		items: items.slice(0, ATTENTION_SHOWN),
-		more: Math.max(0, items.length - ATTENTION_SHOWN)
-	};
+/**
+ * The attention slides: every point, as many to a group as a slide holds, the rest continued on the
+ * next slide (only the groups that continue) rather than counted and hidden.
+ */
+export function attentionSlides(
+	groups: AttentionGroup[],
+	perSlide = ATTENTION_PER_SLIDE
+): AttentionPart[][] {
+	const count = Math.max(1, ...groups.map((g) => Math.ceil(g.items.length / perSlide)));
+	return Array.from({ length: count }, (_, page) =>
+		groups
+			.filter((g) => page === 0 || g.items.length > page * perSlide)
+			.map((g) => ({
+				...g,
+				items: g.items.slice(page * perSlide, (page + 1) * perSlide),
+				continued: page > 0
+			}))
+	);
 }
 
 /** Units graded 不合格 or a grade below last year's (the SQL picks and orders them). */
@@ -54,7 +70,7 @@ export function unitsAttention(
 		rule: zh
 			? '本年考核为不合格，或等次低于上年'
 			: "Graded fail this year, or a grade below last year's",
-		...capped(items)
+		items
 	};
 }
 
@@ -96,7 +112,7 @@ export function archivesAttention(
 			: zh
 				? '未设数字化率目标'
 				: 'No digitization target is set',
-		...capped(items)
+		items
 	};
 }
 
@@ -117,7 +133,6 @@ export function coverageAttention(fmt: Format, counties: AreaCoverage[]): Attent
 			zh
 				? `${c.name}：覆盖率${fmt.percent(c.coverage)}（${c.covered}/${c.units}个村级单位）`
 				: `${c.name}: ${fmt.percent(c.coverage)} coverage (${c.covered}/${c.units} village-level units)`
-		),
-		more: 0
+		)
 	};
 }

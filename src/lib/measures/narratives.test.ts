@@ -4,7 +4,7 @@ import type { KpiYear } from '$lib/queries/overview';
 import { createFormat } from './format';
 import { yearOnYear } from './kpis';
 import { coverageNarrative, cumulativeNarrative, overviewNarrative } from './narratives';
-import { changePhrase } from './phrases';
+import { changePhrase, headlinePhrase } from './phrases';
 
 const zh = createFormat('zh');
 const en = createFormat('en');
@@ -34,6 +34,17 @@ describe('同比 by the kind of measure', () => {
 		expect(changePhrase(zh, 'count', 1)).toBe('较上年增加1个');
 		expect(changePhrase(zh, 'rate', null)).toBe('上年无可比数据');
 		expect(changePhrase(en, 'rate', 0.031)).toBe('up 3.1 pp on the previous year');
+	});
+	test('a slide’s message: the year’s figure and its change, or the figure alone', () => {
+		expect(headlinePhrase(zh, 'rate', '考核优秀率', 2023, zh.percent(0.373), 0.118)).toBe(
+			'2023年考核优秀率37.3%，较上年提高11.8个百分点'
+		);
+		expect(headlinePhrase(zh, 'rate', '考核优秀率', 2019, '30.0%', null)).toBe(
+			'2019年考核优秀率30.0%'
+		);
+		expect(headlinePhrase(en, 'rate', 'Share graded excellent', 2023, '37.3%', -0.02)).toBe(
+			'Share graded excellent: 37.3% in 2023, down 2.0 pp on the previous year'
+		);
 	});
 });
 

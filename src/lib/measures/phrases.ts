@@ -73,3 +73,20 @@ export function sentence(fmt: Format, clauses: string[]): string {
 		? `${parts.join('，')}。`
 		: `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
 }
+
+/**
+ * A slide's message: the year's figure and its change, “2023年考核优秀率37.3%，较上年提高11.8个百分点”.
+ * Without last year's figure, the figure alone.
+ */
+export function headlinePhrase(
+	fmt: Format,
+	kind: MeasureKind,
+	label: string,
+	year: number,
+	value: string,
+	change: number | null
+): string {
+	const zh = fmt.locale === 'zh';
+	const said = change === null ? '' : `${zh ? '，' : ', '}${changePhrase(fmt, kind, change)}`;
+	return zh ? `${fmt.year(year)}${label}${value}${said}` : `${label}: ${value} in ${year}${said}`;
+}

@@ -66,3 +66,29 @@ test('on a phone the menu folds behind 菜单 and opens from it', async ({ page 
 	await expect(page).toHaveURL(/\/villages$/);
 	await expect(nav).toBeHidden();
 });
+
+test('past eight lines, the chosen archive and the highest and lowest keep colours, the rest go grey', async ({
+	page
+}) => {
+	await page.goto('/digitization');
+	await engineReady(page);
+	const ends = await page
+		.locator('svg.chart-svg')
+		.filter({ has: page.locator('g.end') })
+		.first()
+		.locator('g.end')
+		.evaluateAll((groups) =>
+			groups.map((g) => ({
+				text: g.querySelector('text')!.textContent!,
+				value: parseFloat(g.querySelector('text')!.textContent!.split(' ').at(-1)!),
+				grey: getComputedStyle(g.querySelector('rect')!).fill === 'rgb(154, 163, 173)'
+			}))
+		);
+	expect(ends.length).toBeGreaterThan(8);
+	const values = ends.map((e) => e.value);
+	const coloured = ends.filter((e) => !e.grey).map((e) => e.value);
+	expect(coloured).toContain(Math.min(...values));
+	expect(coloured).toContain(Math.max(...values));
+	expect(coloured.length).toBeLessThanOrEqual(3);
+	expect(ends.find((e) => e.text.startsWith('长沙市档案馆'))?.grey).toBe(false);
+});

@@ -58,6 +58,10 @@ test('the 2023 report pack: a zip of every chart, a Word section and a deck, who
 		'五、村级档案室建设'
 	]);
 	expect(document).not.toMatch(/w:pStyle w:val="Heading/);
+	// each section's parts numbered （一）（二）… from one again in every section
+	const parts = [...texts.matchAll(/^（([一二三四五六七八九])）/gm)].map((m) => m[1]);
+	expect(parts.length).toBeGreaterThanOrEqual(pngs.length);
+	expect(parts.filter((p) => p === '一').length).toBe(sections.length - 1);
 	// the KPI card on the overview says 55.2%: the Word table says the same, with its target status
 	expect(document).toMatch(/村级档案室覆盖率<\/w:t>.*?55\.2%/);
 	expect(texts).toMatch(/^(达标|接近|滞后)$/m);

@@ -207,11 +207,12 @@ function kpiBox(
 function titleSlide(slide: Slide, file: DeckFile, s: Extract<DeckSlide, { id: 'title' }>) {
 	const banner = hex(file.theme.banner);
 	const top = 2.2;
+	// the bar runs the slide's height, as on /present
 	slide.addShape('rect', {
 		x: PAD.x,
-		y: top,
+		y: PAD.top,
 		w: 0.35 * 2.4 * EM,
-		h: 3,
+		h: BODY_BOTTOM - PAD.top,
 		fill: { color: banner },
 		line: { color: banner }
 	});

@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { columnWidths, sectionNumber } from './reportDocx';
+import { columnWidths, sectionNumber, subsectionNumber } from './reportDocx';
 
 describe('the Word chapter', () => {
 	test('numbers its sections 一、二、三', () => {
 		expect([1, 2, 3, 10].map(sectionNumber)).toEqual(['一、', '二、', '三、', '十、']);
+	});
+
+	test('numbers a section’s parts （一）（二）', () => {
+		expect([1, 2, 9].map(subsectionNumber)).toEqual(['（一）', '（二）', '（九）']);
 	});
 
 	test('gives a table’s columns room by their longest text, a name more than a number', () => {

@@ -22,6 +22,11 @@ export function sectionNumber(n: number): string {
 	return `${CHINESE_NUMBERS[n - 1] ?? n}、`;
 }
 
+/** （一） （二） … for the parts of a section */
+export function subsectionNumber(n: number): string {
+	return `（${CHINESE_NUMBERS[n - 1] ?? n}）`;
+}
+
 /**
  * The widths of a table's columns, in proportion to their longest text (a Chinese character counts
  * two), none under a twelfth of the table: names stay on one line, numbers take little room.
@@ -48,7 +53,8 @@ function placed(png: Uint8Array, widthCm: number): { width: number; height: numb
 
 /**
  * The year's chapter for the annual report, in the manner of a bureau's document: a title block with
- * the issuing unit and date, sections numbered 一、二、三 in 黑体, body text in 仿宋, 图N captions
+ * the issuing unit and date, sections numbered 一、二、三 in 黑体 and their parts （一）（二） in 楷体,
+ * body text in 仿宋, 图N captions
  * under figures and 表N captions over tables, each figure within the text area (a tall one in
  * parts, cut between its rows), whole tables with fitted columns and their header repeated.
  */
@@ -87,6 +93,16 @@ export async function reportDocx(
 				keepLines: true,
 				spacing: { before: 240, after: 120 },
 				children: [new TextRun({ text, font: font(fonts.heading), size: 32 })]
+			})
+		);
+	const subheading = (text: string) =>
+		body.push(
+			new Paragraph({
+				keepNext: true,
+				keepLines: true,
+				indent: { firstLine: 640 },
+				spacing: { before: 120, after: 60 },
+				children: [new TextRun({ text, font: font(fonts.subheading), size: 32 })]
 			})
 		);
 	const caption = (text: string, keepNext: boolean) =>
@@ -195,7 +211,10 @@ export async function reportDocx(
 	}
 	for (const area of report.areas) {
 		heading(`${sectionNumber(++sections)}${area.name}`);
-		for (const chart of area.charts) {
+		for (const [i, chart] of area.charts.entries()) {
+			// each figure is a part of its section: its subject in 楷体, its reading, then the figure
+			subheading(`${subsectionNumber(i + 1)}${chart.caption.title}`);
+			if (chart.summary) body.push(text(chart.summary));
 			if (chart.drawing) await figure(chart, chart.drawing);
 			else if (chart.table) {
 				const { headers, rows } = chart.table;
@@ -206,7 +225,6 @@ export async function reportDocx(
 				);
 			}
 			if (chart.caption.source) body.push(small(chart.caption.source));
-			if (chart.summary) body.push(text(chart.summary));
 		}
 	}
 	const document = new docx.Document({

@@ -20,6 +20,22 @@ test('overview: a year change lives in the URL and survives a reload', async ({ 
 	expect(problems).toEqual([]);
 });
 
+test('a year chosen before the page comes alive (a slow PC) is not lost to hydration', async ({
+	page
+}) => {
+	let release: () => void = () => {};
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	await page.getByTestId('year-select').selectOption('2022');
+	release();
+	await expect(page).toHaveURL(/\?year=2022$/);
+	await expect(page.locator('h1')).toHaveText('2022年档案事业发展总览');
+});
+
 test('villages: drill from the city to a county, a township and its villages, and back', async ({
 	page
 }) => {

@@ -94,7 +94,6 @@ export const zh = {
 	'assessment.leagueTitle': '{year}年考核排名（{sector}）',
 	'assessment.criteriaTitle': '{year}年各单位考核细项得分率（{sector}）',
 	'assessment.historyTitle': '{unit}历年考核',
-	'assessment.historyHint': '在排名表中选择一个单位，查看其历年得分、等次与排名。',
 	'assessment.search': '搜索单位',
 	'assessment.rank': '排名',
 	'assessment.unit': '单位',
@@ -286,8 +285,6 @@ export const en: Record<MessageKey, string> = {
 	'assessment.leagueTitle': 'League table, {year} ({sector})',
 	'assessment.criteriaTitle': 'Score rate by criterion, {year} ({sector})',
 	'assessment.historyTitle': '{unit}: assessment history',
-	'assessment.historyHint':
-		'Choose a unit in the league table to see its scores, grades and ranks over the years.',
 	'assessment.search': 'Search units',
 	'assessment.rank': 'Rank',
 	'assessment.unit': 'Unit',

@@ -4,7 +4,7 @@ import type { KpiYear } from '$lib/queries/overview';
 import { createFormat } from './format';
 import { yearOnYear } from './kpis';
 import { coverageNarrative, cumulativeNarrative, overviewNarrative } from './narratives';
-import { changePhrase, headlinePhrase } from './phrases';
+import { changePhrase, headlinePhrase, sentence } from './phrases';
 
 const zh = createFormat('zh');
 const en = createFormat('en');
@@ -34,6 +34,14 @@ describe('同比 by the kind of measure', () => {
 		expect(changePhrase(zh, 'count', 1)).toBe('较上年增加1个');
 		expect(changePhrase(zh, 'rate', null)).toBe('上年无可比数据');
 		expect(changePhrase(en, 'rate', 0.031)).toBe('up 3.1 pp on the previous year');
+	});
+	test('a sentence joins its clauses as each language does', () => {
+		expect(sentence(zh, ['2023年覆盖率为55.2%', '较上年提高20.0个百分点'])).toBe(
+			'2023年覆盖率为55.2%，较上年提高20.0个百分点。'
+		);
+		expect(sentence(en, ['coverage is 55.2%', 'up 20.0 pp on the previous year', ''])).toBe(
+			'Coverage is 55.2%, up 20.0 pp on the previous year.'
+		);
 	});
 	test('a slide’s message: the year’s figure and its change, or the figure alone', () => {
 		expect(headlinePhrase(zh, 'rate', '考核优秀率', 2023, zh.percent(0.373), 0.118)).toBe(

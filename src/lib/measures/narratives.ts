@@ -47,7 +47,7 @@ export function overviewNarrative(
 			sentence(fmt, [
 				zh
 					? `${fmt.year(year)}，全市档案工作考核优秀率为${fmt.percent(now.excellent_rate)}`
-					: `In ${year} ${fmt.percent(now.excellent_rate)} of assessed units were graded excellent`,
+					: `In ${year}, ${fmt.percent(now.excellent_rate)} of assessed units were graded excellent`,
 				change('excellent_rate'),
 				zh
 					? `平均分${fmt.score(now.average_score)}`
@@ -210,7 +210,7 @@ export function digitizationNarrative(
 	return sentence(fmt, [
 		zh
 			? `${fmt.year(year)}全市馆藏数字化率为${fmt.percent(now.rate)}`
-			: `In ${year} ${fmt.percent(now.rate)} of the city's holdings were digitized`,
+			: `In ${year}, ${fmt.percent(now.rate)} of the city's holdings were digitized`,
 		changePhrase(fmt, 'rate', before ? now.rate - before.rate : null),
 		target ? targetPhrase(fmt, 'rate', now.rate, target) : '',
 		extremesPhrase(
@@ -228,7 +228,7 @@ export function holdingsNarrative(fmt: Format, year: number, city: CityDigitizat
 	if (!now) return '';
 	return fmt.locale === 'zh'
 		? `${fmt.year(year)}末，全市${now.archives}个档案馆馆藏档案${fmt.quantity(now.holdings, '卷件')}，已数字化${fmt.quantity(now.digitized, '卷件')}。`
-		: `At the end of ${year} the city's ${now.archives} archives held ${fmt.quantity(now.holdings, 'files')}, of which ${fmt.quantity(now.digitized, 'files')} digitized.`;
+		: `At the end of ${year} the city's ${now.archives} archives held ${fmt.quantity(now.holdings, 'files')}, of which ${fmt.quantity(now.digitized, 'files')} were digitized.`;
 }
 
 /** the city's digital copies, or one archive's (`archive`) when the page is focused on it */
@@ -261,7 +261,7 @@ export function stagesNarrative(
 	const parts = national.map((s) =>
 		zh
 			? `${s.archive}于${fmt.partialDate(s.date)}${s.test_score !== null ? `以${s.test_score}分` : ''}通过${s.stage}数字档案馆测试`
-			: `${s.archive} passed the ${valueName(s.stage)} digital archive test in ${fmt.partialDate(s.date)}${s.test_score !== null ? ` with ${s.test_score}` : ''}`
+			: `${s.archive} passed the ${valueName(s.stage).toLowerCase()} digital archive test in ${fmt.partialDate(s.date)}${s.test_score !== null ? ` with ${s.test_score}` : ''}`
 	);
 	if (building.length) {
 		parts.push(

@@ -71,7 +71,7 @@ export function sentence(fmt: Format, clauses: string[]): string {
 	if (parts.length === 0) return '';
 	return fmt.locale === 'zh'
 		? `${parts.join('，')}。`
-		: `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+		: `${parts.join(', ')}.`.replace(/^./, (c) => c.toUpperCase());
 }
 
 /**

@@ -99,7 +99,7 @@ function kpiMessage(faces: SlideKpiFace[]): string {
  */
 export function deckOutline(deck: PresentationData, year: number): DeckSlide[] {
 	const fmt = i18n.format;
-	const all = i18n.t('filter.allSectors');
+	const all = i18n.t('filter.allSectorsInline');
 	const city = i18n.t('villages.city');
 	const faces = kpiFaces(deck, year);
 	const pick = (...ids: KpiDef['id'][]) => faces.filter((f) => ids.includes(f.id));

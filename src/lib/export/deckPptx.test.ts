@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
+import { fixtureDeck } from '../../../tests/fixtures/openFixture';
 import { tinyPng } from '../../../tests/fixtures/tinyPng';
 import { deckOutline, type DeckSlide } from '$lib/views/deckOutline';
-import { loadPresentation } from '$lib/views/presentation';
 import { toBase64 } from './base64';
 import { deckPptx } from './deckPptx';
 
@@ -12,13 +11,8 @@ let files: Record<string, Uint8Array>;
 const EMU = { w: 12192000, h: 6858000 };
 
 beforeAll(async () => {
-	const fixture = await openFixtureDataset();
-	try {
-		const deck = await loadPresentation(fixture.db, { year: null });
-		slides = deckOutline(deck, deck.year!);
-	} finally {
-		await fixture.close();
-	}
+	const deck = await fixtureDeck();
+	slides = deckOutline(deck, deck.year!);
 	const chart = tinyPng();
 	const blob = await deckPptx({
 		title: slides[0].title,

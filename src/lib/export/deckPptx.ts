@@ -221,39 +221,21 @@ function titleSlide(slide: Slide, file: DeckFile, s: Extract<DeckSlide, { id: 't
 		const size = logoSize(file.theme.logo, 0.9);
 		slide.addImage({ data: file.theme.logo, x, y: top - size.h - 0.25, ...size });
 	}
-	slide.addText(file.bureau, {
-		x,
-		y: top + 0.1,
-		w: CONTENT_W - 2 * EM,
-		h: 0.45,
-		fontSize: pt(1.2),
-		bold: true,
-		color: accentText(file.theme),
-		...face(file),
-		margin: 0
-	});
-	slide.addText(s.title, {
-		x,
-		y: top + 0.75,
-		w: CONTENT_W - 2 * EM,
-		h: 1.4,
-		fontSize: pt(2.4),
-		bold: true,
-		color: INK,
-		...face(file),
-		valign: 'middle',
-		margin: 0
-	});
-	slide.addText(s.asOf, {
-		x,
-		y: top + 2.35,
-		w: CONTENT_W - 2 * EM,
-		h: 0.45,
-		fontSize: pt(1.1),
-		color: INK,
-		...face(file),
-		margin: 0
-	});
+	const line = (text: string, y: number, h: number, em: number, options: object = {}) =>
+		slide.addText(text, {
+			x,
+			y: top + y,
+			w: CONTENT_W - 2 * EM,
+			h,
+			fontSize: pt(em),
+			color: INK,
+			...face(file),
+			margin: 0,
+			...options
+		});
+	line(file.bureau, 0.1, 0.45, 1.2, { bold: true, color: accentText(file.theme) });
+	line(s.title, 0.75, 1.4, 2.4, { bold: true, valign: 'middle' });
+	line(s.asOf, 2.35, 0.45, 1.1);
 }
 
 function kpiSlide(slide: Slide, file: DeckFile, s: Extract<DeckSlide, { id: 'kpis' }>) {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
-import { loadPresentation, type PresentationData } from '$lib/views/presentation';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fixtureDeck } from '../../../tests/fixtures/openFixture';
+import type { PresentationData } from '$lib/views/presentation';
 import {
 	createSnapshot,
 	parseSnapshot,
@@ -9,13 +9,10 @@ import {
 	SNAPSHOT_VERSION
 } from './meetingSnapshot';
 
-let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;
 let deck: PresentationData;
 beforeAll(async () => {
-	fixture = await openFixtureDataset();
-	deck = await loadPresentation(fixture.db, { year: null });
+	deck = await fixtureDeck();
 });
-afterAll(() => fixture.close());
 
 describe('the deck’s data and a meeting snapshot of it', () => {
 	test('loadPresentation answers for the latest year, with what the closing slide needs', () => {

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fixtureDeck } from '../../../tests/fixtures/openFixture';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { deckOutline } from './deckOutline';
-import { loadPresentation, type PresentationData } from './presentation';
+import type { PresentationData } from './presentation';
 
-let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;
 let deck: PresentationData;
 beforeAll(async () => {
-	fixture = await openFixtureDataset();
-	deck = await loadPresentation(fixture.db, { year: null });
+	deck = await fixtureDeck();
 });
-afterAll(() => fixture.close());
 
 describe('the deck outline, which /present draws and the .pptx is written from', () => {
 	test('slides in order, each area titled by its message: the year’s figure and its change', () => {

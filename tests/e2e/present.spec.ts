@@ -350,4 +350,22 @@ test('the downloaded .pptx is the deck, slide for slide, in the theme chosen for
 	for (const name of media.filter((n) => pptx[n].length > 1000)) {
 		expect(pngInfo(pptx[name]).dpi).toBe(300);
 	}
+	// each area chart's smallest text (10 drawing units, drawn at the deck's 14 pt per 12 units)
+	// as placed on the slide: 8 pt or more, even where a tall chart is shrunk to fit its box
+	for (const n of [3, 4, 5]) {
+		const xml = strFromU8(pptx[`ppt/slides/slide${n}.xml`]);
+		const rels = strFromU8(pptx[`ppt/slides/_rels/slide${n}.xml.rels`]);
+		const pictures = [
+			...xml.matchAll(
+				/<p:pic>.*?r:embed="(rId\d+)".*?<a:ext cx="(\d+)" cy="(\d+)"\/>.*?<\/p:pic>/gs
+			)
+		].map((m) => ({
+			file: `ppt/${new RegExp(`Id="${m[1]}"[^>]*Target="\\.\\./([^"]+)"`).exec(rels)![1]}`,
+			widthIn: Number(m[2]) / 914400
+		}));
+		const chart = pictures.sort((a, b) => b.widthIn - a.widthIn)[0];
+		const drawnIn = pngInfo(pptx[chart.file]).width / 300;
+		const smallestPt = ((10 * 14) / 12) * (chart.widthIn / drawnIn);
+		expect(smallestPt, `slide ${n}`).toBeGreaterThanOrEqual(8);
+	}
 });

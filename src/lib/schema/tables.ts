@@ -58,6 +58,8 @@ export const divisions: TableDef = {
 	labelEn: 'Divisions',
 	description:
 		'国家统计局统计用区划代码（县级、乡级、村级），是覆盖率的真实分母；出处与许可见“关于 / 数据说明”',
+	descriptionEn:
+		"The National Bureau of Statistics' statistical division codes (county, township and village level), the true denominator of coverage; origin and licence on the About page",
 	key: ['code'],
 	columns: [
 		{
@@ -117,6 +119,8 @@ export const assessments: TableDef = {
 	label: '档案工作考核',
 	labelEn: 'Work assessments',
 	description: '每个被考核单位每年一行：得分与等次（等次空缺时按等次标准推算）',
+	descriptionEn:
+		'One row per assessed unit and year: score and grade (a missing grade is derived from the thresholds)',
 	key: ['year', 'unit'],
 	replaceBy: ['year', 'sector'],
 	columns: [
@@ -173,6 +177,8 @@ export const assessmentItems: TableDef = {
 	label: '考核细项得分',
 	labelEn: 'Assessment criteria',
 	description: '各单位各考核指标的得分与满分，用于说明失分原因',
+	descriptionEn:
+		"Each unit's score and maximum on each assessment criterion, to show where points were lost",
 	key: ['year', 'unit', 'criterion'],
 	replaceBy: ['year', 'unit'],
 	columns: [
@@ -229,6 +235,8 @@ export const gradeThresholds: TableDef = {
 	label: '等次标准',
 	labelEn: 'Grade thresholds',
 	description: '各等次的最低分：默认 优秀≥90，良好≥80，合格≥60，其余不合格',
+	descriptionEn:
+		'The lowest score of each grade: by default excellent ≥ 90, good ≥ 80, pass ≥ 60, otherwise fail',
 	key: ['scheme', 'grade'],
 	replaceBy: ['scheme'],
 	columns: [
@@ -272,6 +280,7 @@ export const digitization: TableDef = {
 	label: '馆藏数字化',
 	labelEn: 'Digitization',
 	description: '每个档案馆每年一行，年末数',
+	descriptionEn: 'One row per archive and year, as at the year end',
 	key: ['year', 'archive'],
 	districtFromNames: 'adcode',
 	columns: [
@@ -356,6 +365,8 @@ export const digitalArchiveStages: TableDef = {
 	label: '数字档案馆建设阶段',
 	labelEn: 'Digital archive stages',
 	description: '每个档案馆每达到一个阶段一行：规划 → 建设中 → 测试 → 国家级 → 全国示范',
+	descriptionEn:
+		'One row per archive and stage reached: planned → under construction → tested → national level → national model',
 	key: ['archive', 'stage'],
 	replaceBy: ['archive'],
 	columns: [
@@ -410,6 +421,8 @@ export const villageRooms: TableDef = {
 	labelEn: 'Village archive rooms',
 	description:
 		'每个已启动建设的村级单位一行；覆盖率按「验收日期」计：一个村后来成为示范，仍从验收那年起计入覆盖',
+	descriptionEn:
+		'One row per village-level unit whose room has started; coverage counts from the acceptance date, even if the room later became a model',
 	key: ['village_code'],
 	codeFromNames: 'village_code',
 	columns: [
@@ -473,6 +486,7 @@ export const targets: TableDef = {
 	label: '规划目标',
 	labelEn: 'Targets',
 	description: '规划指标的目标值，如“十四五”规划2025年目标',
+	descriptionEn: 'Plan targets, such as the 14th Five-Year Plan targets for 2025',
 	key: ['indicator', 'scope', 'year'],
 	columns: [
 		{
@@ -523,6 +537,7 @@ export const milestones: TableDef = {
 	label: '大事记',
 	labelEn: 'Milestones',
 	description: '总览与时间线上标注的大事',
+	descriptionEn: 'Events marked on the overview and on timelines',
 	key: ['date', 'title'],
 	columns: [
 		{
@@ -574,6 +589,8 @@ export const officialFigures: TableDef = {
 	labelEn: 'Reported figures',
 	description:
 		'来源文件直接给出的汇总数字（如长沙县已建成村级档案室203个），用于核对明细数据并标明官方口径',
+	descriptionEn:
+		'Totals the source documents state directly (such as the 203 village rooms completed in Changsha County), to check the detailed data against and to mark the official figures',
 	key: ['indicator', 'scope', 'year'],
 	columns: [
 		{

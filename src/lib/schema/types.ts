@@ -36,6 +36,7 @@ export interface TableDef {
 	label: string;
 	labelEn: string;
 	description: string;
+	descriptionEn: string;
 	key: string[];
 	/**
 	 * What an imported file replaces: every loaded row whose values in these columns match a row of the

@@ -70,10 +70,16 @@ const hex = (color: string) => color.replace('#', '').toUpperCase();
 const accentText = (theme: DeckTheme) =>
 	inkOn(theme.banner) === '#ffffff' ? hex(theme.banner) : INK;
 
+/** the logo's width over its height, decoded once per logo rather than once per slide */
+let logoRatio: { url: string; ratio: number } | null = null;
+
 function logoSize(dataUrl: string, height: number): { w: number; h: number } {
-	const bytes = Uint8Array.from(atob(dataUrl.split(',')[1]), (c) => c.charCodeAt(0));
-	const png = dataUrl.startsWith('data:image/png') ? pngInfo(bytes) : null;
-	const ratio = png ? png.width / png.height : 1.5;
+	if (logoRatio?.url !== dataUrl) {
+		const bytes = Uint8Array.from(atob(dataUrl.split(',')[1]), (c) => c.charCodeAt(0));
+		const png = dataUrl.startsWith('data:image/png') ? pngInfo(bytes) : null;
+		logoRatio = { url: dataUrl, ratio: png ? png.width / png.height : 1.5 };
+	}
+	const { ratio } = logoRatio;
 	return { w: Math.min(3, height * ratio), h: Math.min(3, height * ratio) / ratio };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
-import { provenanceSql, sourcesOf, type ProvenanceCount } from './provenance';
+import { includesSample, provenanceSql, sourcesOf, type ProvenanceCount } from './provenance';
 
 let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;
 beforeAll(async () => {
@@ -31,5 +31,16 @@ describe('where a view’s figures come from', () => {
 			'区县报表',
 			'示例'
 		]);
+	});
+
+	test('only sample rows make a view sample: estimates are named in its source instead', () => {
+		const count = (provenance: ProvenanceCount['provenance'], rows: number) => ({
+			provenance,
+			source: '',
+			rows
+		});
+		expect(includesSample([count('official', 3), count('estimate', 2)])).toBe(false);
+		expect(includesSample([count('official', 3), count('sample', 0)])).toBe(false);
+		expect(includesSample([count('official', 3), count('sample', 1)])).toBe(true);
 	});
 });

@@ -7,9 +7,9 @@ export interface ProvenanceCount {
 	rows: number;
 }
 
-/** Whether rows other than official ones are on screen: the 示例 badge and notice. */
+/** Whether sample rows are on screen: the 示例 badge of a view, its charts and its exports. */
 export function includesSample(provenance: ProvenanceCount[]): boolean {
-	return provenance.some((p) => p.provenance !== 'official' && p.rows > 0);
+	return provenance.some((p) => p.provenance === 'sample' && p.rows > 0);
 }
 
 const PROVENANCE_ORDER: Record<Provenance, number> = { official: 0, estimate: 1, sample: 2 };

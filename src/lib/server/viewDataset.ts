@@ -1,5 +1,5 @@
 import { building } from '$app/environment';
-import type { Connector } from '$lib/db/connector';
+import type { ViewDefinition } from '$lib/views/viewDefinition';
 import { getBuildDataset } from './buildDatabase';
 import { getService } from './serviceInstance';
 
@@ -29,14 +29,6 @@ function remembered<D>(key: string, answer: () => Promise<D>): Promise<D> {
 	fresh.catch(() => answers.delete(key));
 	if (answers.size > ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
 	return fresh;
-}
-
-export interface ViewDefinition<P, D> {
-	/** the view's parameters from its URL */
-	read: (url: URL) => P;
-	/** the default state, all a prerender can know */
-	fallback: P;
-	load: (db: Connector, params: P) => Promise<D>;
 }
 
 /**

@@ -1,31 +1,19 @@
 import type { AheadView } from '$lib/views/renderedAhead';
-import { ASSESSMENT_DEFAULT, loadAssessment, readAssessmentParams } from '$lib/views/assessment';
-import {
-	DIGITIZATION_DEFAULT,
-	loadDigitization,
-	readDigitizationParams
-} from '$lib/views/digitization';
-import { loadOverview, OVERVIEW_DEFAULT, readOverviewParams } from '$lib/views/overview';
-import {
-	loadPresentation,
-	PRESENTATION_DEFAULT,
-	readPresentationParams
-} from '$lib/views/presentation';
-import { loadVillages, readVillageParams, VILLAGES_DEFAULT } from '$lib/views/villages';
-import type { ViewDefinition } from './viewDataset';
+import { assessmentView } from '$lib/views/assessment';
+import { digitizationView } from '$lib/views/digitization';
+import { overviewView } from '$lib/views/overview';
+import { presentationView } from '$lib/views/presentation';
+import { villagesView } from '$lib/views/villages';
+import type { ViewDefinition } from '$lib/views/viewDefinition';
 
 /** The views chosen by year: each page's loader, and what is rendered ahead for every year. */
 export const YEAR_VIEWS = {
-	overview: { read: readOverviewParams, fallback: OVERVIEW_DEFAULT, load: loadOverview },
-	assessment: { read: readAssessmentParams, fallback: ASSESSMENT_DEFAULT, load: loadAssessment },
-	digitization: {
-		read: readDigitizationParams,
-		fallback: DIGITIZATION_DEFAULT,
-		load: loadDigitization
-	},
-	villages: { read: readVillageParams, fallback: VILLAGES_DEFAULT, load: loadVillages },
-	present: { read: readPresentationParams, fallback: PRESENTATION_DEFAULT, load: loadPresentation }
-};
+	overview: overviewView,
+	assessment: assessmentView,
+	digitization: digitizationView,
+	villages: villagesView,
+	present: presentationView
+} satisfies Record<AheadView, { ahead?: AheadView }>;
 
 /**
  * One year view with its parameters known only to hold a year: sound as long as the loader is

@@ -1,3 +1,4 @@
+import type { ViewDefinition } from './viewDefinition';
 import { ASSESSMENT_SECTORS } from '$lib/schema/tables';
 import { readChoice, readText, readYear } from '$lib/urlParams';
 import type { Connector } from '$lib/db/connector';
@@ -90,3 +91,10 @@ export async function loadAssessment(
 		provenance
 	};
 }
+
+export const assessmentView: ViewDefinition<AssessmentParams, AssessmentData> = {
+	read: readAssessmentParams,
+	fallback: ASSESSMENT_DEFAULT,
+	load: loadAssessment,
+	ahead: 'assessment'
+};

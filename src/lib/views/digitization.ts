@@ -1,3 +1,4 @@
+import type { ViewDefinition } from './viewDefinition';
 import { readYear } from '$lib/urlParams';
 import type { Connector } from '$lib/db/connector';
 import { cityTargetsSql, type CityTarget } from '$lib/queries/overview';
@@ -51,3 +52,10 @@ export async function loadDigitization(
 	]);
 	return { year, years, archives, city, stages, pace, targets, provenance };
 }
+
+export const digitizationView: ViewDefinition<DigitizationParams, DigitizationData> = {
+	read: readDigitizationParams,
+	fallback: DIGITIZATION_DEFAULT,
+	load: loadDigitization,
+	ahead: 'digitization'
+};

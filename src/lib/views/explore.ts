@@ -1,3 +1,4 @@
+import type { ViewDefinition } from './viewDefinition';
 import type { Connector } from '$lib/db/connector';
 import { readChoice, readCode, readYear } from '$lib/urlParams';
 import {
@@ -134,3 +135,9 @@ export async function loadExplore(db: Connector, params: ExploreParams): Promise
 		provenance
 	};
 }
+
+export const exploreView: ViewDefinition<ExploreParams, ExploreData> = {
+	read: readExploreParams,
+	fallback: NO_EXPLORE_PARAMS,
+	load: loadExplore
+};

@@ -1,3 +1,4 @@
+import type { ViewDefinition } from './viewDefinition';
 import { readYear } from '$lib/urlParams';
 import type { Connector } from '$lib/db/connector';
 import {
@@ -54,3 +55,10 @@ export async function loadOverview(db: Connector, params: OverviewParams): Promi
 	]);
 	return { year, years, kpis, targets, districts, milestones, provenance };
 }
+
+export const overviewView: ViewDefinition<OverviewParams, OverviewData> = {
+	read: readOverviewParams,
+	fallback: OVERVIEW_DEFAULT,
+	load: loadOverview,
+	ahead: 'overview'
+};

@@ -1,3 +1,4 @@
+import type { ViewDefinition } from './viewDefinition';
 import { readYear } from '$lib/urlParams';
 import type { Connector } from '$lib/db/connector';
 import {
@@ -94,3 +95,10 @@ export async function loadPresentation(
 		cumulative
 	};
 }
+
+export const presentationView: ViewDefinition<PresentationParams, PresentationData> = {
+	read: readPresentationParams,
+	fallback: PRESENTATION_DEFAULT,
+	load: loadPresentation,
+	ahead: 'present'
+};

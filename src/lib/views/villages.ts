@@ -1,3 +1,4 @@
+import type { ViewDefinition } from './viewDefinition';
 import { readCode, readYear } from '$lib/urlParams';
 import type { Connector } from '$lib/db/connector';
 import { cityTargetsSql, type CityTarget } from '$lib/queries/overview';
@@ -104,3 +105,17 @@ export async function loadVillages(db: Connector, params: VillageParams): Promis
 		provenance
 	};
 }
+
+/** Every uncovered village in the view's scope: the screen holds at most UNCOVERED_SHOWN of them. */
+export async function allUncovered(db: Connector, view: VillageData): Promise<VillageRow[]> {
+	if (view.year === null || view.uncoveredTotal <= view.uncovered.length) return view.uncovered;
+	const { year, county, township } = view;
+	return db.query<VillageRow>(villageListSql({ year, county, township, uncoveredOnly: true }));
+}
+
+export const villagesView: ViewDefinition<VillageParams, VillageData> = {
+	read: readVillageParams,
+	fallback: VILLAGES_DEFAULT,
+	load: loadVillages,
+	ahead: 'villages'
+};

@@ -1,3 +1,4 @@
+import type { ViewDefinition } from './viewDefinition';
 import type { Connector } from '$lib/db/connector';
 import type { TableRows } from '$lib/export/datasetFiles';
 import type { ImportContext } from '$lib/ingest/checkFile';
@@ -16,6 +17,13 @@ export interface DataView {
 export async function loadDataView(db: Connector): Promise<DataView> {
 	return { inventory: await db.query<TableInventory>(inventorySql()) };
 }
+
+/** the 数据 page takes no parameters: its one state is prerendered */
+export const dataView: ViewDefinition<Record<string, never>, DataView> = {
+	read: () => ({}),
+	fallback: {},
+	load: loadDataView
+};
 
 /** Every table as loaded now, in schema order: what the dataset exports write. */
 export async function loadAllTables(db: Connector): Promise<TableRows[]> {

@@ -1,3 +1,4 @@
+import type { ViewDefinition } from './viewDefinition';
 import type { Connector, Row, Session } from '$lib/db/connector';
 import {
 	chartAxes,
@@ -75,3 +76,10 @@ export async function loadConsole(db: Connector): Promise<ConsoleData> {
 	]);
 	return { schema, provenance };
 }
+
+/** the console's schema and provenance take no parameters; what the reader runs is not a view state */
+export const consoleView: ViewDefinition<Record<string, never>, ConsoleData> = {
+	read: () => ({}),
+	fallback: {},
+	load: loadConsole
+};

@@ -8,7 +8,14 @@ import type { ViewDefinition } from './viewDefinition';
 
 interface ShownRows {
 	year?: number | null;
-	provenance: ProvenanceCount[];
+	provenance?: ProvenanceCount[];
+}
+
+interface ViewQueryOptions<D> {
+	/** the year the charts show, when the view's rows do not say it as `year` */
+	yearOf?: (view: D) => number | null;
+	/** while true, the URL is not asked (the page shows something else: an opened snapshot) */
+	paused?: () => boolean;
 }
 
 export interface ViewQuery<P, D> {
@@ -25,20 +32,28 @@ export interface ViewQuery<P, D> {
  *
  * Call it while the page initialises; `data` is read once (later changes come from DuckDB).
  */
-export function viewQuery<P, D extends ShownRows>(
-	data: () => { view: D; params: P },
+export function viewQuery<P, D extends object>(
+	data: () => { view: D; params?: P },
 	definition: ViewDefinition<P, D>,
-	yearOf: (view: D) => number | null = (view) => view.year ?? null
+	{
+		yearOf = (view) => (view as ShownRows).year ?? null,
+		paused = () => false
+	}: ViewQueryOptions<D> = {}
 ): ViewQuery<P, D> {
 	const initial = data();
 	const ahead = definition.ahead ? { view: definition.ahead, fallback: definition.fallback } : null;
-	const live = new LiveQuery(initial.view, initial.params, definition.load, ahead);
+	const live = new LiveQuery(
+		initial.view,
+		initial.params ?? definition.fallback,
+		definition.load,
+		ahead
+	);
 	const params = $derived(building ? definition.fallback : definition.read(page.url));
 	$effect(() => {
-		live.request(params);
+		if (!paused()) live.request(params);
 	});
-	const sample = $derived(includesSample(live.current.provenance));
-	const source = $derived(sourceText(live.current.provenance));
+	const sample = $derived(includesSample((live.current as ShownRows).provenance ?? []));
+	const source = $derived(sourceText((live.current as ShownRows).provenance ?? []));
 	setFrameContext({
 		get year() {
 			return yearOf(live.current);

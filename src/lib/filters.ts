@@ -1,3 +1,4 @@
+import type { ViewPath } from '$lib/views/viewList';
 /** Navigation by filters: the URL holds them (`urlParams.ts` reads them). */
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
@@ -22,10 +23,7 @@ export function chooseYear(url: URL, year: number, years: number[]) {
 }
 
 /** Open another view with its filters set: the drill-down from a chart to the view of its detail. */
-export function openView(
-	path: '/' | '/assessment' | '/digitization' | '/villages' | '/explore' | '/present',
-	filters: Record<string, string>
-) {
+export function openView(path: ViewPath, filters: Record<string, string>) {
 	const query = new URLSearchParams(filters).toString();
 	// eslint-disable-next-line svelte/no-navigation-without-resolve -- resolved path plus a query string
 	return goto(`${resolve(path)}${query ? `?${query}` : ''}`);

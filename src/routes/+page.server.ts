@@ -1,4 +1,4 @@
-import { YEAR_VIEWS } from '$lib/server/viewDefinitions';
 import { loadView } from '$lib/server/viewDataset';
+import { overviewView } from '$lib/views/overview';
 
-export const load = (event) => loadView(event, YEAR_VIEWS.overview);
+export const load = (event) => loadView(event, overviewView);

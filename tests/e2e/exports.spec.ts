@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pngInfo } from '../../src/lib/export/pngDpi';
-import { exportFrom } from './helpers';
+import { exportFrom, REPORT_PATHS } from './helpers';
 
 test('a chart exports as SVG with its caption, text as text and the font embedded, and as PNG at each preset', async ({
 	page
@@ -63,7 +63,7 @@ function textOutside(page: Page, svg: string): Promise<string[]> {
 	}, svg);
 }
 
-for (const path of ['/', '/assessment', '/digitization', '/villages']) {
+for (const path of REPORT_PATHS) {
 	test(`${path}: every chart, exported at 16 cm and 8 cm, is drawn for that width with type of 8 pt or more`, async ({
 		page
 	}) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { askedAhead, engineReady, watch } from './helpers';
+import { askedAhead, engineReady, watch, YEAR_PATHS } from './helpers';
 
 test('overview: a year change lives in the URL and survives a reload', async ({ page }) => {
 	const problems = watch(page);
@@ -99,7 +99,7 @@ test('with the wasm blocked the prerendered figures stay and the page says why f
 	await expect(page.locator('figure[data-chart="archive-stages"]')).toContainText('95.79');
 });
 
-for (const path of ['/assessment', '/digitization', '/villages']) {
+for (const path of YEAR_PATHS) {
 	test(`${path}: the year lives in the URL and a reload restores it`, async ({ page }) => {
 		await page.goto(path);
 		await engineReady(page);

@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 
-export const VIEWS = ['/', '/assessment', '/digitization', '/villages', '/explore'] as const;
+import { VIEWS as ALL_VIEWS, REPORT_VIEWS } from '../../src/lib/views/viewList';
+
+/** the views that chart the statistics (the data page and the deck have their own tests) */
+export const VIEWS = ALL_VIEWS.filter((v) => v.id !== 'data' && v.id !== 'present').map(
+	(v) => v.path
+);
+/** the views the report pack collects: the figures of the annual report */
+export const REPORT_PATHS = REPORT_VIEWS.map((v) => v.path);
+/** the views chosen by year, with filters of their own in the URL */
+export const YEAR_PATHS = ALL_VIEWS.filter((v) => 'tables' in v).map((v) => v.path);
+/** every view a leader may be shown */
+export const LEADER_PATHS = ALL_VIEWS.filter((v) => 'ahead' in v).map((v) => v.path);
 
 /** Collects what must never happen: console errors, uncaught errors, requests to any other host. */
 export function watch(page: Page) {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { engineReady } from './helpers';
+import { engineReady, VIEWS as CHART_VIEWS } from './helpers';
 
-const VIEWS = ['/', '/assessment', '/digitization', '/villages', '/explore', '/present'];
+const VIEWS = [...CHART_VIEWS, '/present'];
 
 /** in every chart on screen: texts crossed by a target or threshold line, and texts on texts */
 function collisions(page: Page): Promise<string[]> {

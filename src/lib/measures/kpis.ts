@@ -1,5 +1,6 @@
 import type { CityTarget, KpiYear } from '$lib/queries/overview';
 import type { Format } from './format';
+import type { ViewPath } from '$lib/views/viewList';
 
 /** how a measure is formatted and how its 同比 is stated */
 export type MeasureKind = 'rate' | 'score' | 'size' | 'count';
@@ -10,7 +11,7 @@ export interface KpiDef {
 	/** the `targets.indicator` that sets this KPI's goal */
 	target?: string;
 	/** the view that shows this KPI's detail */
-	view: '/assessment' | '/digitization' | '/villages';
+	view: ViewPath;
 }
 
 /** The headline measures of the overview, in the order the cards show them. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
-import { AHEAD_VIEWS } from '$lib/views/renderedAhead';
+import { AHEAD_VIEWS } from '$lib/views/viewList';
 import { yearView } from './viewDefinitions';
 
 let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;

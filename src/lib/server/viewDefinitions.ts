@@ -1,4 +1,4 @@
-import type { AheadView } from '$lib/views/renderedAhead';
+import type { AheadView } from '$lib/views/viewList';
 import { assessmentView } from '$lib/views/assessment';
 import { digitizationView } from '$lib/views/digitization';
 import { overviewView } from '$lib/views/overview';

@@ -1,16 +1,4 @@
-/**
- * Views whose default state is rendered ahead for every statistical year (prerendered into the
- * static build, answered by the service per version): a year chosen before DuckDB is ready is
- * shown from there at once, instead of waiting seconds for the engine.
- */
-export const AHEAD_VIEWS = [
-	'overview',
-	'assessment',
-	'digitization',
-	'villages',
-	'present'
-] as const;
-export type AheadView = (typeof AHEAD_VIEWS)[number];
+import type { AheadView } from './viewList';
 
 export interface RenderedAhead<P> {
 	view: AheadView;

@@ -1,5 +1,5 @@
 import type { Connector } from '$lib/db/connector';
-import type { AheadView } from './renderedAhead';
+import type { AheadView } from './viewList';
 
 /** A view's data in one declaration: its page, the server and the prerender all read it from here. */
 export interface ViewDefinition<P, D> {

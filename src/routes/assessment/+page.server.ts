@@ -1,4 +1,4 @@
-import { YEAR_VIEWS } from '$lib/server/viewDefinitions';
 import { loadView } from '$lib/server/viewDataset';
+import { assessmentView } from '$lib/views/assessment';
 
-export const load = (event) => loadView(event, YEAR_VIEWS.assessment);
+export const load = (event) => loadView(event, assessmentView);

@@ -1,4 +1,4 @@
-import { YEAR_VIEWS } from '$lib/server/viewDefinitions';
 import { loadView } from '$lib/server/viewDataset';
+import { digitizationView } from '$lib/views/digitization';
 
-export const load = (event) => loadView(event, YEAR_VIEWS.digitization);
+export const load = (event) => loadView(event, digitizationView);

@@ -1,4 +1,4 @@
-import { YEAR_VIEWS } from '$lib/server/viewDefinitions';
 import { loadView } from '$lib/server/viewDataset';
+import { presentationView } from '$lib/views/presentation';
 
-export const load = (event) => loadView(event, YEAR_VIEWS.present);
+export const load = (event) => loadView(event, presentationView);

@@ -1,4 +1,4 @@
-import { YEAR_VIEWS } from '$lib/server/viewDefinitions';
 import { loadView } from '$lib/server/viewDataset';
+import { villagesView } from '$lib/views/villages';
 
-export const load = (event) => loadView(event, YEAR_VIEWS.villages);
+export const load = (event) => loadView(event, villagesView);

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { AHEAD_VIEWS, type AheadView } from '$lib/views/renderedAhead';
+import { AHEAD_VIEWS, type AheadView } from '$lib/views/viewList';
 import { renderAhead } from '../viewDataset';
 import { yearView } from '../viewDefinitions';
 

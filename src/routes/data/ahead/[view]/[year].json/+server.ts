@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { getBuildDataset } from '$lib/server/buildDatabase';
 import { aheadResponse } from '$lib/server/http/aheadResponse';
 import { yearView } from '$lib/server/viewDefinitions';
-import { AHEAD_VIEWS } from '$lib/views/renderedAhead';
+import { AHEAD_VIEWS } from '$lib/views/viewList';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // the static build's years rendered ahead; the service answers under its versions' folders

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Manifest } from '../src/lib/db/manifest';
+import type { Manifest } from '../src/lib/dataset/manifest';
 import { formatIssue } from '../src/lib/schema/validate';
 import { FIXTURE_DIR } from '../tests/fixtures/openFixture';
 import { readCsvDataset, writeArrowDataset } from './dataset';

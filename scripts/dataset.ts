@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MANIFEST_FILE, type Manifest, type ManifestTable } from '../src/lib/db/manifest.ts';
+import { MANIFEST_FILE, type Manifest, type ManifestTable } from '../src/lib/dataset/manifest';
 import { csvToSheet } from '../src/lib/ingest/csvSheet.ts';
 import { checkReferences, type LoadedTable } from '../src/lib/schema/references.ts';
 import { DEFAULT_GRADE_THRESHOLDS, type GradeThreshold } from '../src/lib/schema/rules.ts';

@@ -6,7 +6,7 @@ import {
 	previewImport,
 	refreshDerived,
 	restoreTable
-} from '../../src/lib/db/importedData';
+} from '../../src/lib/dataset/importedData';
 import { checkFile, hasErrors } from '../../src/lib/ingest/checkFile';
 import { thresholdsSql, type Threshold } from '../../src/lib/queries/assessment';
 import type { TypedRow } from '../../src/lib/schema/types';

@@ -1,15 +1,3 @@
-import type { Snippet } from 'svelte';
-
-/** a column of a DataTable: how to read, sort and show one field of a row */
-export interface Column<R> {
-	key: string;
-	label: string;
-	value: (row: R) => string | number | null;
-	format?: (row: R) => string;
-	numeric?: boolean;
-	cell?: Snippet<[R]>;
-}
-
 export interface Bar {
 	key: string;
 	label: string;

@@ -1,4 +1,4 @@
-import type { Column } from '$lib/charts/types';
+import type { Column } from '$lib/table/column';
 import { toCsv } from './csv';
 
 /** Numbers stay numbers (Excel can compute with them); other cells read as on screen. */

@@ -2,7 +2,7 @@ import { escapeMarkup } from '$lib/escapeMarkup';
 import { inLightTheme } from '$lib/theme.svelte';
 import { toBase64 } from './base64';
 import { setPngDpi } from './pngDpi';
-import { wrapText } from '$lib/charts/labelWidth';
+import { wrapText } from '$lib/fonts/labelWidth';
 
 /** What an exported chart says around its drawing. */
 export interface ChartCaption {

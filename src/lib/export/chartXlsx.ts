@@ -1,5 +1,5 @@
 import writeExcelFile from 'write-excel-file/browser';
-import type { Column } from '$lib/charts/types';
+import type { Column } from '$lib/table/column';
 import { cellValue } from './chartData';
 
 /** A chart's data as a workbook; loaded only when asked for (the Excel writer is not small). */

@@ -1,14 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { BasicType } from 'hyparquet-writer';
-import type { ColumnDef, TableDef, TypedRow } from '$lib/schema/types';
+import type { ColumnDef, TableRows, TypedRow } from '$lib/schema/types';
 import { formulaLike } from '$lib/schema/formulaLike';
 import { toCsv } from './csv';
-
-export interface TableRows {
-	table: TableDef;
-	rows: TypedRow[];
-}
 
 /** The header a template and an export write: the Chinese label, with the unit in brackets. */
 export function headerOf(column: ColumnDef): string {

@@ -1,4 +1,4 @@
-import type { Column } from '$lib/charts/types';
+import type { Column } from '$lib/table/column';
 import { chartCsv } from './chartData';
 import { download } from './csv';
 

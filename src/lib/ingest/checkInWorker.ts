@@ -1,4 +1,4 @@
-import type { ImportRows } from '$lib/db/importedData';
+import type { ImportRows } from '$lib/dataset/importedData';
 import type { TableDef, TypedRow } from '$lib/schema/types';
 import { checkFile, refusal, type ImportContext, type ImportOptions } from './checkFile';
 import { completedCheck } from './completedCheck';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
-import { publishedMatches } from '$lib/db/publishedMatches';
+import { publishedMatches } from '$lib/dataset/publishedMatches';
 import { DEFAULT_GRADE_THRESHOLDS } from '$lib/schema/rules';
 import type { TypedRow } from '$lib/schema/types';
 import { formatIssue } from '$lib/schema/validate';

@@ -1,6 +1,26 @@
-import type { CityTarget, KpiYear } from '$lib/queries/overview';
-import type { Format } from './format';
-import type { ViewPath } from '$lib/views/viewList';
+import type { Format } from '$lib/i18n/format';
+
+/** every headline measure for one year, as the overview's query answers it */
+export interface KpiYear {
+	year: number;
+	excellent_rate: number | null;
+	average_score: number | null;
+	units_assessed: number | null;
+	digitization_rate: number | null;
+	digital_copy_tb: number | null;
+	village_coverage: number | null;
+	villages_covered: number | null;
+	national_archives: number | null;
+}
+
+/** a city-level goal of the plan (规划目标) */
+export interface CityTarget {
+	indicator: string;
+	year: number;
+	target: number;
+	provenance: string;
+	source: string;
+}
 
 /** how a measure is formatted and how its 同比 is stated */
 export type MeasureKind = 'rate' | 'score' | 'size' | 'count';
@@ -11,7 +31,7 @@ export interface KpiDef {
 	/** the `targets.indicator` that sets this KPI's goal */
 	target?: string;
 	/** the view that shows this KPI's detail */
-	view: ViewPath;
+	view: '/assessment' | '/digitization' | '/villages';
 }
 
 /** The headline measures of the overview, in the order the cards show them. */

@@ -1,5 +1,5 @@
 import { GRADES } from '$lib/schema/tables';
-import { MEASURE_SQL } from './measures';
+import { MEASURE_SQL } from '$lib/measures/measureSql';
 import { sqlInt, sqlString } from './sql';
 
 export interface AssessmentFilter {

@@ -1,4 +1,4 @@
-import { MEASURE_SQL } from './measures';
+import { MEASURE_SQL } from '$lib/measures/measureSql';
 import { sqlInt } from './sql';
 
 export interface ArchiveYear {

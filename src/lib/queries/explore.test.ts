@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectPlans } from '../../../tests/fixtures/explain';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
-import { DERIVED_VIEWS } from './derivedViews';
+import { DERIVED_VIEWS } from '$lib/dataset/derivedTables';
 import { exploreSql, type ExploreRequest, type ExploreRow } from './explore';
-import { BREAKDOWNS, MEASURE_REGISTRY, breakdownsOf, findMeasure } from './measureRegistry';
+import { BREAKDOWNS, MEASURE_REGISTRY, breakdownsOf, findMeasure } from '$lib/measures/registry';
 
 let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { Breakdown, RegistryMeasure } from './measureRegistry';
+import type { Breakdown, RegistryMeasure } from '$lib/measures/registry';
 import { sqlInt, sqlString } from './sql';
 
 export interface ExploreRequest {

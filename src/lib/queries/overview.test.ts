@@ -2,13 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectPlans } from '../../../tests/fixtures/explain';
 import { openFixtureDataset } from '../../../tests/fixtures/openFixture';
 import { loadOverview } from '$lib/views/overview';
-import {
-	cityTargetsSql,
-	districtKpiSql,
-	kpiSeriesSql,
-	milestonesSql,
-	type KpiYear
-} from './overview';
+import type { KpiYear } from '$lib/measures/kpis';
+import { cityTargetsSql, districtKpiSql, kpiSeriesSql, milestonesSql } from './overview';
 
 let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;
 beforeAll(async () => {

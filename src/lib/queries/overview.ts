@@ -1,17 +1,5 @@
-import { MEASURE_SQL, NATIONAL_STAGES } from './measures';
+import { MEASURE_SQL, NATIONAL_STAGES } from '$lib/measures/measureSql';
 import { sqlInt, sqlList } from './sql';
-
-export interface KpiYear {
-	year: number;
-	excellent_rate: number | null;
-	average_score: number | null;
-	units_assessed: number | null;
-	digitization_rate: number | null;
-	digital_copy_tb: number | null;
-	village_coverage: number | null;
-	villages_covered: number | null;
-	national_archives: number | null;
-}
 
 /** Every headline measure for every year on record: the KPI cards, their 同比 and sparklines. */
 export function kpiSeriesSql(): string {
@@ -39,14 +27,6 @@ export function kpiSeriesSql(): string {
 	FROM years y LEFT JOIN a USING (year) LEFT JOIN d USING (year) LEFT JOIN v USING (year)
 		LEFT JOIN m USING (year)
 	ORDER BY y.year`;
-}
-
-export interface CityTarget {
-	indicator: string;
-	year: number;
-	target: number;
-	provenance: string;
-	source: string;
 }
 
 export function cityTargetsSql(): string {

@@ -1,4 +1,4 @@
-import { DERIVED_DESCRIPTIONS } from '$lib/queries/derivedViews';
+import { DERIVED_DESCRIPTIONS } from './derivedDescriptions';
 import { TABLES } from './tables';
 import type { ColumnDef } from './types';
 

@@ -65,3 +65,9 @@ export interface ValidationIssue {
 	value: string | null;
 	rule: string;
 }
+
+/** A table with its rows as loaded: what the dataset exports write. */
+export interface TableRows {
+	table: TableDef;
+	rows: TypedRow[];
+}

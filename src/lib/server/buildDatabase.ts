@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Connector } from '$lib/db/connector';
-import { loadDataset, type ReadBytes } from '$lib/db/loadDataset';
-import { MANIFEST_FILE, type Manifest } from '$lib/db/manifest';
+import { loadDataset, type ReadBytes } from '$lib/dataset/loadDataset';
+import { MANIFEST_FILE, type Manifest } from '$lib/dataset/manifest';
 import { createNodeConnector } from '$lib/db/nodeConnector';
 
 /** A Node DuckDB holding a built dataset (a folder with manifest.json and its Arrow files). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ManifestFile, ManifestTable } from '$lib/db/manifest';
+import type { ManifestFile, ManifestTable } from '$lib/dataset/manifest';
 import { rowsToIpc } from '$lib/schema/toArrow';
 import type { Provenance, TableDef, TypedRow } from '$lib/schema/types';
 

@@ -1,6 +1,6 @@
 import type { ViewDefinition } from './viewDefinition';
 import type { Connector } from '$lib/db/connector';
-import type { TableRows } from '$lib/export/datasetFiles';
+import type { TableRows } from '$lib/schema/types';
 import type { ImportContext } from '$lib/ingest/checkFile';
 import { thresholdsSql, type Threshold } from '$lib/queries/assessment';
 import { archivePlacesSql, divisionsForCheckSql } from '$lib/queries/importContext';

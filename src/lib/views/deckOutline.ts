@@ -1,6 +1,6 @@
 import { coverageTotals } from '$lib/charts/shaping';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { kpiStatusWords, kpiWords } from '$lib/i18n/kpiWords';
+import { kpiStatusWords, kpiWords } from '$lib/narratives/kpiWords';
 import type { MessageKey } from '$lib/i18n/messages';
 import {
 	archivesAttention,
@@ -8,10 +8,14 @@ import {
 	coverageAttention,
 	unitsAttention,
 	type AttentionPart
-} from '$lib/measures/attention';
+} from '$lib/narratives/attention';
 import { KPIS, latestTarget, targetFor, type KpiDef, type TargetStatus } from '$lib/measures/kpis';
-import { coverageNarrative, digitizationNarrative, gradeNarrative } from '$lib/measures/narratives';
-import { headlinePhrase } from '$lib/measures/phrases';
+import {
+	coverageNarrative,
+	digitizationNarrative,
+	gradeNarrative
+} from '$lib/narratives/narratives';
+import { headlinePhrase } from '$lib/narratives/phrases';
 import type { PresentationData } from './presentation';
 
 /** A headline figure as a slide shows it, in the reader's language. */

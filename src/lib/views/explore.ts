@@ -1,6 +1,6 @@
 import type { ViewDefinition } from './viewDefinition';
 import type { Connector } from '$lib/db/connector';
-import { readChoice, readCode, readYear } from '$lib/urlParams';
+import { readChoice, readCode, readYear } from '$lib/views/urlParams';
 import {
 	countiesSql,
 	exploreSql,
@@ -15,7 +15,7 @@ import {
 	breakdownsOf,
 	findMeasure,
 	type Breakdown
-} from '$lib/queries/measureRegistry';
+} from '$lib/measures/registry';
 import { provenanceSql, type ProvenanceCount } from '$lib/queries/provenance';
 import { statisticalYearsSql } from '$lib/queries/years';
 import { ASSESSMENT_SECTORS } from '$lib/schema/tables';

@@ -1,16 +1,15 @@
 import type { ViewDefinition } from './viewDefinition';
-import { readYear } from '$lib/urlParams';
+import { readYear } from '$lib/views/urlParams';
 import type { Connector } from '$lib/db/connector';
 import {
 	cityTargetsSql,
 	districtKpiSql,
 	kpiSeriesSql,
 	milestonesSql,
-	type CityTarget,
 	type DistrictKpi,
-	type KpiYear,
 	type Milestone
 } from '$lib/queries/overview';
+import type { CityTarget, KpiYear } from '$lib/measures/kpis';
 import { provenanceSql, type ProvenanceCount } from '$lib/queries/provenance';
 import { pickYear } from '$lib/queries/years';
 

@@ -1,5 +1,5 @@
 import type { ViewDefinition } from './viewDefinition';
-import { readYear } from '$lib/urlParams';
+import { readYear } from '$lib/views/urlParams';
 import type { Connector } from '$lib/db/connector';
 import {
 	gradeDistributionSql,
@@ -17,7 +17,8 @@ import {
 	type ArchiveYear,
 	type CityDigitization
 } from '$lib/queries/digitization';
-import { cityTargetsSql, kpiSeriesSql, type CityTarget, type KpiYear } from '$lib/queries/overview';
+import { cityTargetsSql, kpiSeriesSql } from '$lib/queries/overview';
+import type { CityTarget, KpiYear } from '$lib/measures/kpis';
 import { provenanceSql, type ProvenanceCount } from '$lib/queries/provenance';
 import {
 	areaCoverageSql,

@@ -1,7 +1,7 @@
 import { building } from '$app/environment';
 import { page } from '$app/state';
 import { setFrameContext } from '$lib/charts/frameContext';
-import { LiveQuery } from '$lib/db/liveQuery.svelte';
+import { LiveQuery } from './liveQuery.svelte';
 import { sourceText } from '$lib/i18n/sourceText';
 import { includesSample, type ProvenanceCount } from '$lib/queries/provenance';
 import type { ViewDefinition } from './viewDefinition';

@@ -1,7 +1,8 @@
 import type { ViewDefinition } from './viewDefinition';
-import { readCode, readYear } from '$lib/urlParams';
+import { readCode, readYear } from '$lib/views/urlParams';
 import type { Connector } from '$lib/db/connector';
-import { cityTargetsSql, type CityTarget } from '$lib/queries/overview';
+import { cityTargetsSql } from '$lib/queries/overview';
+import type { CityTarget } from '$lib/measures/kpis';
 import { provenanceSql, type ProvenanceCount } from '$lib/queries/provenance';
 import {
 	areaCoverageSql,

@@ -1,7 +1,7 @@
 import { building } from '$app/environment';
 import { page } from '$app/state';
-import { applyFilters } from '$lib/filters';
-import { readText } from '$lib/urlParams';
+import { applyFilters } from '$lib/views/navigation';
+import { readText } from '$lib/views/urlParams';
 import type { DigitizationData, DigitizationParams } from '$lib/views/digitization';
 import type { ViewQuery } from '$lib/views/viewQuery.svelte';
 

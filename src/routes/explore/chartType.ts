@@ -1,5 +1,5 @@
-import { readChoice } from '$lib/urlParams';
-import type { RegistryKind } from '$lib/queries/measureRegistry';
+import { readChoice } from '$lib/views/urlParams';
+import type { RegistryKind } from '$lib/measures/registry';
 
 export const CHART_TYPES = ['line', 'bar', 'table'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];

@@ -1,5 +1,5 @@
-import { numericColumn } from '$lib/charts/columns';
-import type { Column } from '$lib/charts/types';
+import { numericColumn } from '$lib/table/column';
+import type { Column } from '$lib/table/column';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import type { ExploreRow } from '$lib/queries/explore';
 import type { ExploreData } from '$lib/views/explore';

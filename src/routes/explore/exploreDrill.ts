@@ -1,8 +1,8 @@
 import { page } from '$app/state';
-import { applyFilters, openView } from '$lib/filters';
+import { applyFilters, openView } from '$lib/views/navigation';
 import type { ExploreRow } from '$lib/queries/explore';
-import { breakdownsOf, findMeasure } from '$lib/queries/measureRegistry';
-import { withParams } from '$lib/urlParams';
+import { breakdownsOf, findMeasure } from '$lib/measures/registry';
+import { withParams } from '$lib/views/urlParams';
 import { readExploreParams, type ExploreData, type ExploreParams } from '$lib/views/explore';
 import type { ViewQuery } from '$lib/views/viewQuery.svelte';
 

@@ -1,11 +1,11 @@
 import { i18n } from '$lib/i18n/i18n.svelte';
 import type { MessageKey } from '$lib/i18n/messages';
-import { showMeasureValue } from '$lib/measures/exploreWords';
+import { showMeasureValue } from '$lib/narratives/exploreWords';
 import type { ExploreRow } from '$lib/queries/explore';
-import { findMeasure, type Breakdown } from '$lib/queries/measureRegistry';
+import { findMeasure, type Breakdown } from '$lib/measures/registry';
 import type { ExploreData } from '$lib/views/explore';
 
-export const measureName = (id: string) => i18n.t(`explore.m.${id}` as MessageKey);
+export const measureName = (id: string) => findMeasure(id)!.name[i18n.locale];
 export const byName = (by: Breakdown) => i18n.t(`explore.by.${by}` as MessageKey);
 
 /** The explorer's question in words: its measure, how a value and a row are shown, its title. */

@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import { errorMessage } from '$lib/db/database.svelte';
+import { errorMessage } from '$lib/errorMessage';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import type { MeetingSnapshot } from '$lib/snapshots/meetingSnapshot';
 import { readSnapshot } from '$lib/snapshots/snapshotStore';

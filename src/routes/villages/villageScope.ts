@@ -1,4 +1,4 @@
-import { applyFilters } from '$lib/filters';
+import { applyFilters } from '$lib/views/navigation';
 import { page } from '$app/state';
 import type { VillageData, VillageParams } from '$lib/views/villages';
 import type { ViewQuery } from '$lib/views/viewQuery.svelte';

@@ -1,4 +1,4 @@
-import { reviewImport, type ImportReview } from '$lib/db/importReview';
+import { reviewImport, type ImportReview } from '$lib/dataset/importReview';
 import type { TypedRow } from '$lib/schema/types';
 import type { DraftRecord } from '$lib/serviceTypes';
 import type { Service } from '../service';

@@ -1,4 +1,4 @@
-import { previewImport } from '$lib/db/importedData';
+import { previewImport } from '$lib/dataset/importedData';
 import {
 	checkFile,
 	refusal,
@@ -7,7 +7,7 @@ import {
 	type ImportOptions
 } from '$lib/ingest/checkFile';
 import { completedCheck } from '$lib/ingest/completedCheck';
-import { publishedMatches } from '$lib/db/publishedMatches';
+import { publishedMatches } from '$lib/dataset/publishedMatches';
 import { sizeProblem } from '$lib/ingest/fileKind';
 import { verdict } from '$lib/ingest/verdict';
 import { formatIssue } from '$lib/schema/validate';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MANIFEST_FILE, type Manifest } from '$lib/db/manifest';
+import { MANIFEST_FILE, type Manifest } from '$lib/dataset/manifest';
 import { LOCKS } from '../store/driver';
 import type { Store } from '../store/store';
 

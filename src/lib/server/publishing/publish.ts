@@ -1,4 +1,4 @@
-import { applyImport, previewImport } from '$lib/db/importedData';
+import { applyImport, previewImport } from '$lib/dataset/importedData';
 import { createNodeConnector } from '$lib/db/nodeConnector';
 import type { ImportChange } from '$lib/queries/importChanges';
 import { ident } from '$lib/queries/sql';

@@ -1,6 +1,6 @@
 import type { Connector } from '$lib/db/connector';
-import { loadDataset } from '$lib/db/loadDataset';
-import type { Manifest } from '$lib/db/manifest';
+import { loadDataset } from '$lib/dataset/loadDataset';
+import type { Manifest } from '$lib/dataset/manifest';
 import { createNodeConnector } from '$lib/db/nodeConnector';
 import type { Store } from '../store/store';
 

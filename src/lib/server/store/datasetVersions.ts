@@ -1,4 +1,4 @@
-import type { Manifest } from '$lib/db/manifest';
+import type { Manifest } from '$lib/dataset/manifest';
 import type { VersionKind, VersionSource, VersionSummary } from '$lib/serviceTypes';
 import type { SqlRunner } from './driver';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '$lib/db/manifest';
+import type { Manifest } from '$lib/dataset/manifest';
 import { LOCKS } from './driver';
 import type { Store } from './store';
 import { BACKENDS } from './testStores';

@@ -1,6 +1,7 @@
 import type { Row, Session } from '$lib/db/connector';
 import { isBrokenEngine } from '$lib/db/brokenEngine';
-import { database, errorMessage } from '$lib/db/database.svelte';
+import { database } from '$lib/dataset/database.svelte';
+import { errorMessage } from '$lib/errorMessage';
 import {
 	checkConsoleSql,
 	CONSOLE_QUERY,

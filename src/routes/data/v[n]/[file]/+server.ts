@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { MANIFEST_FILE } from '$lib/db/manifest';
+import { MANIFEST_FILE } from '$lib/dataset/manifest';
 import { compressedBlob } from '$lib/server/http/compressedBlobs';
 import { getService } from '$lib/server/serviceInstance';
 import type { RequestHandler } from './$types';

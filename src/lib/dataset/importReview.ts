@@ -2,7 +2,7 @@ import { STAGING_TABLE } from '$lib/queries/importChanges';
 import { plausibilitySql, type PlausibilityWarning } from '$lib/queries/plausibility';
 import { comparedColumns, reviewChangesSql } from '$lib/queries/reviewChanges';
 import type { TypedRow } from '$lib/schema/types';
-import type { Cell, Connector, Row } from './connector';
+import type { Cell, Connector, Row } from '$lib/db/connector';
 import { schemaOf, stage } from './importedData';
 
 /** one row a file adds, changes or removes; for a change, the columns whose values differ */

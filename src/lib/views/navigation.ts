@@ -1,8 +1,8 @@
-import type { ViewPath } from '$lib/views/viewList';
 /** Navigation by filters: the URL holds them (`urlParams.ts` reads them). */
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { withParams } from './urlParams';
+import type { ViewPath } from './viewList';
 
 /**
  * Change the filters of the current view. Only the query string changes, on the same route, so the

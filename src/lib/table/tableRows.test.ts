@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cellText, tableRowsHtml } from './tableRows';
-import type { Column } from './types';
+import type { Column } from '$lib/table/column';
 
 interface Village {
 	name: string;

@@ -1,7 +1,8 @@
 import { base } from '$app/paths';
-import { watchedConnector } from './brokenEngine';
-import { cachedConnector } from './cachedConnector';
-import type { Connector, Session } from './connector';
+import { errorMessage } from '$lib/errorMessage';
+import { watchedConnector } from '$lib/db/brokenEngine';
+import { cachedConnector } from '$lib/db/cachedConnector';
+import type { Connector, Session } from '$lib/db/connector';
 import type { ImportChange } from '$lib/queries/importChanges';
 import type { ImportRecord, ImportRows } from './importedData';
 import {
@@ -15,8 +16,6 @@ import {
 } from './importHistory';
 import { loadDataset, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
-import { aheadPath } from '$lib/views/renderedAhead';
-import type { AheadView } from '$lib/views/viewList';
 
 /** `data` in the static build; `data/v7` for the service's published version 7 */
 let dataFolder = 'data';
@@ -37,10 +36,6 @@ const readShipped: ReadBytes = async (path) =>
 /** The import machinery writes Arrow (apache-arrow, ~200 KB): fetched only when imports are used. */
 const importing = () => import('./importedData');
 import type { TableDef, TypedRow } from '$lib/schema/types';
-
-export function errorMessage(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
 
 type Cached = Connector & { clear(): void };
 
@@ -108,7 +103,7 @@ class Database {
 	 */
 	async openSession(): Promise<Session> {
 		await this.get();
-		const { createBrowserConnector } = await import('./browserConnector');
+		const { createBrowserConnector } = await import('$lib/db/browserConnector');
 		const engine = await createBrowserConnector();
 		try {
 			const history = this.history;
@@ -125,12 +120,12 @@ class Database {
 	}
 
 	/**
-	 * A year view's default state for `year` as rendered ahead with the data this page came from;
-	 * null when it was not (a year not on record, a file not found, no network).
+	 * A JSON file beside the data this page came from (a view rendered ahead); null when there is
+	 * none (a year not on record, a file not found, no network).
 	 */
-	async renderedAhead<D>(view: AheadView, year: number): Promise<D | null> {
+	async dataJson<D>(path: string): Promise<D | null> {
 		try {
-			const response = await fetch(`${base}/${dataFolder}/${aheadPath(view, year)}`);
+			const response = await fetch(`${base}/${dataFolder}/${path}`);
 			return response.ok ? ((await response.json()) as D) : null;
 		} catch {
 			return null;
@@ -163,7 +158,7 @@ class Database {
 		this.status = 'starting';
 		try {
 			if (typeof WebAssembly !== 'object') throw new Error('此浏览器不支持 WebAssembly');
-			const { createBrowserConnector } = await import('./browserConnector');
+			const { createBrowserConnector } = await import('$lib/db/browserConnector');
 			const [db, manifest] = await Promise.all([
 				createBrowserConnector().then((raw) =>
 					cachedConnector(watchedConnector(raw, () => this.#replace()))

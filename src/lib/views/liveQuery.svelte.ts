@@ -1,7 +1,8 @@
-import type { Connector } from './connector';
-import { database, errorMessage } from './database.svelte';
-import { keepUnchanged } from './keepUnchanged';
-import { aheadYear, type RenderedAhead } from '$lib/views/renderedAhead';
+import type { Connector } from '$lib/db/connector';
+import { database } from '$lib/dataset/database.svelte';
+import { errorMessage } from '$lib/errorMessage';
+import { keepUnchanged } from '$lib/views/keepUnchanged';
+import { aheadPath, aheadYear, type RenderedAhead } from './renderedAhead';
 
 /**
  * A view's rows: first the prerendered ones, then DuckDB's answer for each new set of parameters
@@ -65,7 +66,7 @@ export class LiveQuery<P, D> {
 		if (JSON.stringify(params) === this.#initial.params) rows = this.#initial.rows;
 		else {
 			const year = this.#ahead && aheadYear(this.#ahead, params);
-			if (year) rows = await database.renderedAhead<D>(this.#ahead!.view, year);
+			if (year) rows = await database.dataJson<D>(aheadPath(this.#ahead!.view, year));
 		}
 		if (rows === null || this.#key !== key || database.status === 'ready') return false;
 		this.current = keepUnchanged(this.current, rows);

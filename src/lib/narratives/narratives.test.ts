@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { AreaCoverage } from '$lib/queries/villages';
-import type { KpiYear } from '$lib/queries/overview';
-import { createFormat } from './format';
-import { yearOnYear } from './kpis';
+import type { KpiYear } from '$lib/measures/kpis';
+import { createFormat } from '$lib/i18n/format';
+import { yearOnYear } from '$lib/measures/kpis';
 import { coverageNarrative, cumulativeNarrative, overviewNarrative } from './narratives';
 import { changePhrase, headlinePhrase, sentence } from './phrases';
 

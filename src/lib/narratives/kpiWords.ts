@@ -5,8 +5,8 @@ import {
 	type KpiText,
 	type TargetStatus
 } from '$lib/measures/kpis';
-import type { CityTarget, KpiYear } from '$lib/queries/overview';
-import { i18n } from './i18n.svelte';
+import type { CityTarget, KpiYear } from '$lib/measures/kpis';
+import { i18n } from '$lib/i18n/i18n.svelte';
 
 /** A KPI as words in the reader's language: the cards, the deck and the report's KPI table. */
 export function kpiWords(

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { zh as messages } from '$lib/i18n/messages';
 import type { ExploreRow } from '$lib/queries/explore';
 import { exploreNarrative, showMeasureValue } from './exploreWords';
-import { createFormat } from './format';
+import { createFormat } from '$lib/i18n/format';
 
 const fmt = createFormat('zh');
 const t = (key: keyof typeof messages, params: Record<string, string | number> = {}) =>

@@ -1,7 +1,7 @@
 import { STAGING_TABLE } from '$lib/queries/importChanges';
 import { publishedMatchesSql } from '$lib/queries/reviewChanges';
 import type { TableDef, TypedRow } from '$lib/schema/types';
-import type { Connector } from './connector';
+import type { Connector } from '$lib/db/connector';
 import { stage, type ImportRows } from './importedData';
 
 /** The loaded rows that these rows name by key (dates as `YYYY-MM-DD`, as a checked file has them). */

@@ -1,4 +1,4 @@
-import { DERIVED_VIEWS } from '$lib/queries/derivedViews';
+import { DERIVED_VIEWS } from '$lib/dataset/derivedTables';
 import {
 	importChangesSql,
 	replaceRowsSql,
@@ -9,7 +9,7 @@ import { ident } from '$lib/queries/sql';
 import { tableByName } from '$lib/schema/tables';
 import { rowsToIpc } from '$lib/schema/toArrow';
 import type { TableDef, TypedRow } from '$lib/schema/types';
-import type { Connector } from './connector';
+import type { Connector } from '$lib/db/connector';
 import type { Manifest } from './manifest';
 import type { ReadBytes } from './loadDataset';
 

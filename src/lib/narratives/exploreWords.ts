@@ -1,6 +1,6 @@
 import type { ExploreRow } from '$lib/queries/explore';
-import type { RegistryKind } from '$lib/queries/measureRegistry';
-import type { Format } from './format';
+import type { RegistryKind } from '$lib/measures/registry';
+import type { Format } from '$lib/i18n/format';
 
 /** A value of any registry measure as the bureau writes it; a projected year may be “never”. */
 export function showMeasureValue(

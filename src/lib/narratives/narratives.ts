@@ -6,10 +6,11 @@ import type {
 	ArchiveYear,
 	CityDigitization
 } from '$lib/queries/digitization';
-import type { CityTarget, DistrictKpi, KpiYear } from '$lib/queries/overview';
+import type { DistrictKpi } from '$lib/queries/overview';
+import type { CityTarget, KpiYear } from '$lib/measures/kpis';
 import type { AreaCoverage, CoverageYear } from '$lib/queries/villages';
-import type { Format } from './format';
-import { KPIS, latestTarget, yearOnYear } from './kpis';
+import type { Format } from '$lib/i18n/format';
+import { KPIS, latestTarget, yearOnYear } from '$lib/measures/kpis';
 import { changePhrase, extremesPhrase, sentence, targetPhrase } from './phrases';
 
 /**

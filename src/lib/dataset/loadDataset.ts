@@ -1,5 +1,5 @@
-import { DERIVED_VIEWS } from '$lib/queries/derivedViews';
-import type { Connector } from './connector';
+import { DERIVED_VIEWS } from '$lib/dataset/derivedTables';
+import type { Connector } from '$lib/db/connector';
 import type { Manifest } from './manifest';
 
 export type ReadBytes = (path: string) => Promise<Uint8Array>;

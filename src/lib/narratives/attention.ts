@@ -1,7 +1,7 @@
 import type { UnitAttention } from '$lib/queries/assessment';
 import type { ArchivePace } from '$lib/queries/digitization';
 import type { AreaCoverage } from '$lib/queries/villages';
-import type { Format } from './format';
+import type { Format } from '$lib/i18n/format';
 
 /**
  * The closing slide of the review-meeting deck: what needs attention, each point with the figures

@@ -1,5 +1,5 @@
-import type { Format } from './format';
-import type { MeasureKind } from './kpis';
+import type { Format } from '$lib/i18n/format';
+import type { MeasureKind } from '$lib/measures/kpis';
 
 /**
  * The clauses 文字解读 is built from, in each language: a change against last year stated the way

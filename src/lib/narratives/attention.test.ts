@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ArchivePace } from '$lib/queries/digitization';
 import type { AreaCoverage } from '$lib/queries/villages';
 import { archivesAttention, attentionSlides, coverageAttention, unitsAttention } from './attention';
-import { createFormat } from './format';
+import { createFormat } from '$lib/i18n/format';
 
 const zh = createFormat('zh');
 const en = createFormat('en');

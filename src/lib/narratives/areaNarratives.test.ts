@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { LeagueRow, SectorSummary } from '$lib/queries/assessment';
 import type { ArchiveYear, CityDigitization } from '$lib/queries/digitization';
-import type { KpiYear } from '$lib/queries/overview';
-import { createFormat } from './format';
-import { KPIS, kpiText, targetFor, targetPace } from './kpis';
+import type { KpiYear } from '$lib/measures/kpis';
+import { createFormat } from '$lib/i18n/format';
+import { KPIS, kpiText, targetFor, targetPace } from '$lib/measures/kpis';
 import {
 	digitizationNarrative,
 	districtMapNarrative,

@@ -6,7 +6,7 @@ import { statisticalYearsSql } from '$lib/queries/years';
 import { assessments } from '$lib/schema/tables';
 import { rowsToIpc } from '$lib/schema/toArrow';
 import type { TypedRow } from '$lib/schema/types';
-import type { Connector } from './connector';
+import type { Connector } from '$lib/db/connector';
 import { applyImport, previewImport, refreshDerived, restoreTable } from './importedData';
 
 let fixture: Awaited<ReturnType<typeof openFixtureDataset>>;

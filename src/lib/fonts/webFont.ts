@@ -1,7 +1,7 @@
 /*
  * The Chinese web font comes in about a hundred subsets by character, each fetched when a character
- * of it is first drawn; one that arrives after a new answer is drawn lays the page out again
- * (≈ 35 ms for the console's table).
+ * of it is first drawn; one that arrives after a new answer is drawn lays the page out again, so
+ * a large table is laid out twice.
  */
 
 /** Fetch every subset of the regular weight in the background, once DuckDB is ready. */

@@ -73,8 +73,8 @@ export function resultColumnsSql(): string {
 }
 
 /**
- * The statistics DuckDB keeps of each text column of the stored answer, read without a scan (620,000
- * rows: 4 ms); null when there is no text column.
+ * The statistics DuckDB keeps of each text column of the stored answer, read without a scan (at any
+ * size); null when there is no text column.
  */
 export function resultTextStatsSql(columns: ResultColumn[]): string | null {
 	const text = columns.filter((c) => c.type === 'VARCHAR');
@@ -121,10 +121,10 @@ const ASCII_TEXT = /^(BOOLEAN|DATE|TIME.*|TIMESTAMP.*|INTERVAL|UUID)$/;
 
 /**
  * Rows with the search in any column, column by column (joining each row's columns into one text
- * took 1 s at 620,000 rows); letters match in either case, and text without case skips lower().
+ * builds a string per row, far slower at national scale); letters match in either case, and text without case skips lower().
  * A search with Chinese skips the columns whose text it cannot be in: numbers, dates, and text that
- * DuckDB's statistics know to be ASCII only, such as codes (national scale, counting one search:
- * 220 → 160 ms without the numbers and dates, → ≈ 100 ms without the codes).
+ * DuckDB's statistics know to be ASCII only, such as codes: at national scale these are most of
+ * a search's work.
  */
 function where(view: ResultView): string {
 	const needle = view.search.trim();

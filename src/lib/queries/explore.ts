@@ -66,8 +66,8 @@ function digitizationSql(r: ExploreRequest, within: (year: string) => string): s
 /**
  * `latest` holds each member's latest value (one row per key); `kept` the members the cap keeps, the
  * highest and the lowest (ties to the lower key, nulls last; all of them without a cap), `counted`
- * how many there are in all. Two top-N sorts, not ranking windows: over 41,000 townships the windows
- * cost 80 ms; `latest` is materialised, as the three read it (computing it thrice cost 40 ms).
+ * how many there are in all. Two top-N sorts, not ranking windows, which sort every member of a
+ * national breakdown; `latest` is materialised, as the three read it (not computed thrice).
  */
 function rankedMembers(latest: string, eachEnd: number | null): string {
 	const end = (order: 'ASC' | 'DESC') =>
@@ -104,7 +104,7 @@ function villagesSql(r: ExploreRequest, floor: string | null, eachEnd: number | 
 				: `SELECT '' AS key, accepted_year, sum(units) AS units FROM county_tally WHERE ${county}
 					GROUP BY accepted_year`;
 	// `v` is read twice; DuckDB would copy it (160,000 rows of village_tally) rather than read the
-	// table twice, which costs more (national by township ≈ 53 → 48 ms, warm)
+	// table twice, which costs more
 	const tally = `years AS (
 		SELECT unnest(generate_series(${sqlInt(r.from)}, ${sqlInt(r.to)}))::INTEGER AS year
 	), v AS NOT MATERIALIZED (

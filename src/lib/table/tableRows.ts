@@ -8,7 +8,7 @@ export function cellText<T>(column: Column<T>, row: T): string {
 
 /**
  * Rows of plain text cells as one piece of markup, every text escaped: the browser's parser builds
- * them at once, not cell by cell (a village list of 15 rows drew ≈ 25 ms sooner).
+ * them at once, which draws a table sooner than Svelte creating it cell by cell.
  */
 export function tableRowsHtml<T>(rows: T[], columns: Column<T>[]): string {
 	return rows

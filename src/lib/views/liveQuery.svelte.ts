@@ -33,7 +33,7 @@ export class LiveQuery<P, D> {
 		// ask the default view's queries once DuckDB is up, so the first filter change only runs
 		// the queries that depend on it (the rest are answered from the connector's cache); the
 		// answer takes the prerendered rows' place where equal, so that change compares the cached
-		// answers by identity, not the prerendered rows value by value (national: ≈ 6 ms)
+		// answers by identity, not the prerendered rows value by value (slow at national scale)
 		const defaultKey = this.#key;
 		if (typeof window !== 'undefined')
 			database.whenReady((db) =>

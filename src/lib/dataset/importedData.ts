@@ -1,4 +1,4 @@
-import { DERIVED_VIEWS } from '$lib/dataset/derivedTables';
+import { DERIVED_VIEWS } from './derivedTables';
 import {
 	importChangesSql,
 	replaceRowsSql,

@@ -1,4 +1,4 @@
-import { DERIVED_VIEWS } from '$lib/dataset/derivedTables';
+import { DERIVED_VIEWS } from './derivedTables';
 import type { Connector } from '$lib/db/connector';
 import type { Manifest } from './manifest';
 

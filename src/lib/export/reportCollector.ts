@@ -1,9 +1,9 @@
 import { goto } from '$app/navigation';
 import { tick } from 'svelte';
-import { chartsOnPage, tablesOnPage } from '$lib/export/reportRegistry';
+import { chartsOnPage, tablesOnPage } from './reportRegistry';
 import { chartCsv } from './chartData';
 import { drawingWidthFor, PNG_PRESETS, standaloneSvg, svgToPngs } from './chartImage';
-import type { RegisteredChart, ReportTable } from '$lib/export/reportRegistry';
+import type { RegisteredChart, ReportTable } from './reportRegistry';
 import type { ChartCaption } from './chartImage';
 import type { ReportChart } from './reportFiles';
 

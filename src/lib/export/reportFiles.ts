@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import type { ReportTable } from '$lib/export/reportRegistry';
+import type { ReportTable } from './reportRegistry';
 import { exportName, type ChartCaption } from './chartImage';
 
 /** One chart of the report, renumbered in the report's order. */

@@ -1,4 +1,4 @@
-import type { ChartCaption } from '$lib/export/chartImage';
+import type { ChartCaption } from './chartImage';
 import type { Column } from '$lib/table/column';
 
 /** A chart's drawing, and how to let it go (one drawn again for an export is taken off the page). */

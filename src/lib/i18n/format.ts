@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/i18n/locale';
+import type { Locale } from './locale';
 
 const MINUS = '−';
 

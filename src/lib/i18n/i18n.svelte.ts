@@ -1,4 +1,4 @@
-import { createFormat } from '$lib/i18n/format';
+import { createFormat } from './format';
 import type { Locale } from './locale';
 import { en, valueNamesEn, zh, type MessageKey } from './messages';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cellText, tableRowsHtml } from './tableRows';
-import type { Column } from '$lib/table/column';
+import type { Column } from './column';
 
 interface Village {
 	name: string;

@@ -1,5 +1,5 @@
 import { escapeMarkup } from '$lib/escapeMarkup';
-import type { Column } from '$lib/table/column';
+import type { Column } from './column';
 
 /** a cell's text as the table shows it, searches it and saves it */
 export function cellText<T>(column: Column<T>, row: T): string {

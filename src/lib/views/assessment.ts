@@ -1,6 +1,6 @@
 import type { ViewDefinition } from './viewDefinition';
 import { ASSESSMENT_SECTORS } from '$lib/schema/tables';
-import { readChoice, readText, readYear } from '$lib/views/urlParams';
+import { readChoice, readText, readYear } from './urlParams';
 import type { Connector } from '$lib/db/connector';
 import {
 	criterionBreakdownSql,

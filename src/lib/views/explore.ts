@@ -1,6 +1,6 @@
 import type { ViewDefinition } from './viewDefinition';
 import type { Connector } from '$lib/db/connector';
-import { readChoice, readCode, readYear } from '$lib/views/urlParams';
+import { readChoice, readCode, readYear } from './urlParams';
 import {
 	countiesSql,
 	exploreSql,

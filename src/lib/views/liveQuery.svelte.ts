@@ -1,7 +1,7 @@
 import type { Connector } from '$lib/db/connector';
 import { database } from '$lib/dataset/database.svelte';
 import { errorMessage } from '$lib/errorMessage';
-import { keepUnchanged } from '$lib/views/keepUnchanged';
+import { keepUnchanged } from './keepUnchanged';
 import { aheadPath, aheadYear, type RenderedAhead } from './renderedAhead';
 
 /**

@@ -1,5 +1,5 @@
 import type { ViewDefinition } from './viewDefinition';
-import { readYear } from '$lib/views/urlParams';
+import { readYear } from './urlParams';
 import type { Connector } from '$lib/db/connector';
 import {
 	gradeDistributionSql,

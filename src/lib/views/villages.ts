@@ -1,5 +1,5 @@
 import type { ViewDefinition } from './viewDefinition';
-import { readCode, readYear } from '$lib/views/urlParams';
+import { readCode, readYear } from './urlParams';
 import type { Connector } from '$lib/db/connector';
 import { cityTargetsSql } from '$lib/queries/overview';
 import type { CityTarget } from '$lib/measures/kpis';

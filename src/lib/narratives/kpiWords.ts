@@ -8,6 +8,9 @@ import {
 import type { CityTarget, KpiYear } from '$lib/measures/kpis';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
+/** a KPI's name in the reader's language: a KPI declared without its words does not type-check */
+export const kpiName = (id: KpiDef['id']) => i18n.t(`kpi.${id}` as const);
+
 /** A KPI as words in the reader's language: the cards, the deck and the report's KPI table. */
 export function kpiWords(
 	kpi: KpiDef,

@@ -1,6 +1,6 @@
 import { coverageTotals } from '$lib/charts/shaping';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { kpiStatusWords, kpiWords } from '$lib/narratives/kpiWords';
+import { kpiStatusWords, kpiWords, kpiName } from '$lib/narratives/kpiWords';
 import type { MessageKey } from '$lib/i18n/messages';
 import {
 	archivesAttention,
@@ -52,7 +52,7 @@ function face(kpi: KpiDef, year: number, deck: PresentationData): SlideKpiFace {
 	const text = kpiWords(kpi, year, deck.kpis, target);
 	return {
 		id: kpi.id,
-		label: i18n.t(`kpi.${kpi.id}` as MessageKey),
+		label: kpiName(kpi.id),
 		value: text.value,
 		change: `${i18n.t('kpi.yoy')} ${text.change}`,
 		changeValue: text.changeValue,
@@ -75,7 +75,7 @@ const byId = (id: KpiDef['id']) => KPIS.find((k) => k.id === id)!;
 function headline(id: KpiDef['id'], year: number, deck: PresentationData): string {
 	const kpi = byId(id);
 	const text = kpiWords(kpi, year, deck.kpis, undefined);
-	const label = i18n.t(`kpi.${id}` as MessageKey);
+	const label = kpiName(id);
 	return headlinePhrase(i18n.format, kpi.kind, label, year, text.value, text.changeValue);
 }
 

@@ -36,6 +36,7 @@ const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
 if (process.argv.includes('--build-only') || built < Math.max(...SOURCES.map(newest))) {
 	console.log('正在构建看板服务……');
 	run('npx', ['tsx', 'scripts/buildData.ts']);
+	run('npx', ['tsx', 'scripts/buildFonts.ts']);
 	run('npx', ['vite', 'build'], { ...process.env, DASHBOARD_BUILD: 'service', BUILD_DIR: BUILD });
 	writeFileSync(STAMP, new Date().toISOString());
 }

@@ -3,6 +3,7 @@ import { inLightTheme } from '$lib/theme.svelte';
 import { toBase64 } from './base64';
 import { setPngDpi } from './pngDpi';
 import { wrapText } from '$lib/fonts/labelWidth';
+import { facesDrawing, FONT_FAMILY } from '$lib/fonts/webFont';
 
 /** What an exported chart says around its drawing. */
 export interface ChartCaption {
@@ -76,7 +77,7 @@ const PROPERTIES = [
 
 const INK = '#1f2933';
 const INK_SOFT = '#52606d';
-const FONT = "'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+const FONT = "'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
 
 function inlineStyles(source: Element, target: Element): void {
 	const computed = getComputedStyle(source);
@@ -114,48 +115,20 @@ function textByWeight(drawing: SVGSVGElement, regular: string, bold: string): Ma
 	return texts;
 }
 
-function codePoints(ranges: string): [number, number][] {
-	return ranges.split(',').map((part) => {
-		const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
-		return [parseInt(from, 16), parseInt(to ?? from, 16)];
-	});
-}
-
 /**
- * The @font-face rules of the page's Chinese font that cover the characters used, with their woff2
- * files inlined: the SVG then renders the same on a machine without the font, and a PNG drawn from
- * it never shows boxes. Only the few subsets a chart needs are embedded (tens of KB each).
+ * The page font's faces that hold the characters used, their woff2 files inlined: the SVG then
+ * renders the same on a machine without the font, and a PNG drawn from it never shows boxes. A
+ * character is looked up as the browser does (the last face declared first), so a chart of the
+ * interface's and the data's words embeds the `text` tier alone.
  */
 async function embeddedFonts(textByWeight: Map<string, string>): Promise<string> {
-	const usedByWeight = new Map(
-		[...textByWeight].map(([weight, text]) => [
-			weight,
-			[...new Set(text)].map((c) => c.codePointAt(0)!)
-		])
-	);
 	const faces: string[] = [];
-	for (const sheet of Array.from(document.styleSheets)) {
-		let rules: CSSRuleList;
-		try {
-			rules = sheet.cssRules;
-		} catch {
-			continue;
-		}
-		for (const rule of Array.from(rules)) {
-			if (!(rule instanceof CSSFontFaceRule)) continue;
-			const style = rule.style;
-			if (!style.getPropertyValue('font-family').includes('Noto Sans SC')) continue;
-			const weight = style.getPropertyValue('font-weight');
-			const used = usedByWeight.get(weight);
-			if (!used) continue;
-			const ranges = codePoints(style.getPropertyValue('unicode-range') || 'U+0-10FFFF');
-			if (!used.some((c) => ranges.some(([a, b]) => c >= a && c <= b))) continue;
-			const url = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(style.getPropertyValue('src'))?.[1];
-			if (!url) continue;
-			const href = new URL(url, sheet.href ?? location.href).href;
-			const bytes = new Uint8Array(await (await fetch(href)).arrayBuffer());
+	for (const [weight, text] of textByWeight) {
+		for (const face of await facesDrawing(text, weight)) {
+			const bytes = new Uint8Array(await (await fetch(face.url)).arrayBuffer());
+			const range = face.range ? `;unicode-range:${face.range}` : '';
 			faces.push(
-				`@font-face{font-family:'Noto Sans SC';font-weight:${weight};src:url(data:font/woff2;base64,${toBase64(bytes)}) format('woff2');unicode-range:${style.getPropertyValue('unicode-range')}}`
+				`@font-face{font-family:'${FONT_FAMILY}';font-weight:${weight};src:url(data:font/woff2;base64,${toBase64(bytes)}) format('woff2')${range}}`
 			);
 		}
 	}

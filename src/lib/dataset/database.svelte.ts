@@ -14,7 +14,8 @@ import {
 	removeUnreadable,
 	type UnreadableImport
 } from './importHistory';
-import { loadDataset, type ReadBytes } from './loadDataset';
+import { derivedOnDemand } from './derivedTables';
+import { loadDataset, prefetchFiles, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
 
 /** `data` in the static build; `data/v7` for the service's published version 7 */
@@ -67,6 +68,7 @@ class Database {
 	#changes: Promise<unknown> = Promise.resolve();
 	#channel: BroadcastChannel | null = null;
 	#replaced = 0;
+	#derived: ReturnType<typeof derivedOnDemand> | null = null;
 
 	/** the service's published version this page was rendered from; null in the static build */
 	version: number | null = null;
@@ -158,14 +160,26 @@ class Database {
 		this.status = 'starting';
 		try {
 			if (typeof WebAssembly !== 'object') throw new Error('此浏览器不支持 WebAssembly');
+			// the Arrow files download while the engine compiles
+			const shipped = fetchOk(MANIFEST_FILE)
+				.then((r) => r.json() as Promise<Manifest>)
+				.then((manifest) => ({ manifest, files: prefetchFiles(manifest, readShipped) }));
 			const { createBrowserConnector } = await import('$lib/db/browserConnector');
-			const [db, manifest] = await Promise.all([
-				createBrowserConnector().then((raw) =>
-					cachedConnector(watchedConnector(raw, () => this.#replace()))
-				),
-				fetchOk(MANIFEST_FILE).then((r) => r.json() as Promise<Manifest>)
+			const [db, { manifest, files }] = await Promise.all([
+				createBrowserConnector().then((raw) => {
+					performance.mark('duckdb-started');
+					this.#derived = derivedOnDemand(raw);
+					return cachedConnector(watchedConnector(this.#derived, () => this.#replace()));
+				}),
+				shipped
 			]);
-			await loadDataset(db, manifest, readShipped, () => this.#replay(db));
+			await loadDataset(
+				db,
+				manifest,
+				(path) => files.get(path) ?? readShipped(path),
+				() => this.#replay(db),
+				{ derived: false }
+			);
 			this.manifest = manifest;
 			this.status = 'ready';
 			// read by `npm run bench`, and by anyone profiling start-up in the browser's tools
@@ -331,7 +345,7 @@ class Database {
 				changed = true;
 				return result;
 			} finally {
-				await (await importing()).refreshDerived(db);
+				this.#derived?.stale();
 				db.clear();
 				this.revision++;
 				// a refused change changed nothing: the other tabs must not think otherwise

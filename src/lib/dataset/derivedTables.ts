@@ -1,9 +1,11 @@
 import { COVERED_STATUSES, GRADES } from '$lib/schema/tables';
 import { sqlList } from '$lib/queries/sql';
+import type { Connector } from '$lib/db/connector';
 
 /**
- * Tables and views every query builds on, created once after the tables load (and again after an
- * import). `assessments_graded` fills a blank grade from the thresholds, so no view ever recomputes
+ * Tables and views every query builds on, built from the loaded tables (and again after an import):
+ * all at load in Node and in the SQL console's engine, each when first asked in the views' engine
+ * (`derivedOnDemand`). `assessments_graded` fills a blank grade from the thresholds, so no view ever recomputes
  * grades its own way, and says whether each unit's grade fell from the year before (consecutive
  * years only) and for how many years in a row it has.
  */
@@ -54,3 +56,49 @@ export const DERIVED_VIEWS: readonly string[] = [
 	`CREATE OR REPLACE VIEW archive_stage_years AS
 	SELECT *, TRY_CAST(left(date, 4) AS INTEGER) AS stage_year FROM digital_archive_stages`
 ];
+
+/** the table or view a statement of `DERIVED_VIEWS` creates */
+const createdName = (sql: string) => /CREATE OR REPLACE (?:TABLE|VIEW) (\w+)/.exec(sql)![1];
+
+/** the statements of the derived tables `sql` names; all of them for a look at the catalog */
+const statementsNamed = (sql: string) =>
+	/\bduckdb_(?:columns|tables|views)\b|\binformation_schema\b/i.test(sql)
+		? DERIVED_VIEWS
+		: DERIVED_VIEWS.filter((statement) => new RegExp(`\\b${createdName(statement)}\\b`).test(sql));
+
+/**
+ * A connector whose derived tables are built the first time a query names one (after those it is
+ * built from), not at load: the engine answers once the shipped tables are in, and a table no view
+ * asks for is never built. `stale()` after the loaded tables change: each is built again when next
+ * asked.
+ */
+export function derivedOnDemand(db: Connector): Connector & { stale(): void } {
+	let built = new Map<string, Promise<unknown>>();
+	const build = (statement: string): Promise<unknown> => {
+		const name = createdName(statement);
+		if (!built.has(name)) {
+			const own = built;
+			const done = ensure(statement.replace(/^CREATE OR REPLACE \w+ \w+/, '')).then(() =>
+				db.query(statement)
+			);
+			own.set(name, done);
+			done.catch(() => own.delete(name));
+		}
+		return built.get(name)!;
+	};
+	const ensure = async (sql: string) => {
+		for (const statement of statementsNamed(sql)) await build(statement);
+	};
+	return {
+		async query<T extends object>(sql: string) {
+			await ensure(sql);
+			return db.query<T>(sql);
+		},
+		insertArrowIpc: (table, bytes, append) => db.insertArrowIpc(table, bytes, append),
+		openSession: () => db.openSession(),
+		close: () => db.close(),
+		stale() {
+			built = new Map();
+		}
+	};
+}

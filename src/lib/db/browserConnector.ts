@@ -20,12 +20,6 @@ export async function createBrowserConnector(): Promise<Connector> {
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
-	// duckdb-wasm's worker leaves a failed wasm download as an unhandled rejection and instantiate()
-	// then never settles: ask first whether the file is there, and give up after a generous wait
-	const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch(() => null);
-	if (!probe?.ok) {
-		throw new Error(`查询引擎文件无法加载（${probe ? `HTTP ${probe.status}` : '网络错误'}）`);
-	}
 	const worker = isLegacyCore()
 		? polyfilledWorker(bundle.mainWorker!)
 		: new Worker(bundle.mainWorker!);
@@ -34,8 +28,21 @@ export async function createBrowserConnector(): Promise<Connector> {
 	const timeout = new Promise<never>((_, reject) => {
 		timer = setTimeout(() => reject(new Error('查询引擎启动超时')), START_TIMEOUT_MS);
 	});
+	// duckdb-wasm's worker leaves a failed wasm download as an unhandled rejection and instantiate()
+	// then never settles: a HEAD request beside the download says whether the file is there, without
+	// holding the download up
+	const missing = fetch(bundle.mainModule, { method: 'HEAD' }).then(
+		(probe) => (probe.ok ? new Promise<never>(() => {}) : Promise.reject(`HTTP ${probe.status}`)),
+		() => Promise.reject('网络错误')
+	);
 	try {
-		await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), timeout]);
+		await Promise.race([
+			db.instantiate(bundle.mainModule, bundle.pthreadWorker),
+			timeout,
+			missing.catch((reason) => {
+				throw new Error(`查询引擎文件无法加载（${reason}）`);
+			})
+		]);
 	} catch (error) {
 		worker.terminate();
 		throw error;

@@ -1,13 +1,24 @@
 /**
- * `npm run bench`: cold loads of the built site in Debian's Chromium, median of RUNS, on the bundled
+ * `npm run bench`: loads of the built site in Debian's Chromium, median of RUNS, on the bundled
  * sample data and on a national-scale dataset (every village-level unit of the country). Not a test:
  * it measures and prints a table.
  *
- *   首个图表   first contentful paint, with a chart of the prerendered HTML in the first screen (for
- *              /present: its first slide)
- *   DuckDB就绪 the `duckdb-ready` mark: wasm fetched, engine started, every Arrow table loaded
- *   切换年度   from choosing another year (1 s after DuckDB is ready) to every chart redrawn from
- *              DuckDB (next frame painted); views without a year picker (/explore) show —
+ * Each view is loaded cold (a new browser profile) and warm (the same profile again: its HTTP cache
+ * and compiled code) from three targets taking turns run by run, all served with brotli: a
+ * hand-written page with the view's default data inline and one d3 chart (scripts/benchInline/, the
+ * lower bound), the static build, and the service (`npm start`'s server, READ_ACCESS=open). For each:
+ *
+ *   首个图表       first contentful paint, with a chart in the first screen (for /present: its
+ *                  first slide); and its ratio to the inline page's
+ *   首图前字节     bytes received (compressed) before the first chart
+ *   首图前最长任务 the longest main-thread task begun before the first chart (0: none over 50 ms)
+ *   首图后至就绪   the longest from the first chart to DuckDB ready (the page's hydration among them)
+ *   DuckDB就绪     the `duckdb-ready` mark: wasm fetched, engine started, every Arrow table loaded
+ *   切换年度       from choosing another year (1 s after DuckDB is ready) to every chart redrawn from
+ *                  DuckDB (next frame painted); views without a year picker (/explore) show —
+ *
+ * The machine should have a Chinese system font (fonts-noto-cjk), as every reader's PC has one:
+ * without it the first paint looks for a fallback for every Chinese character.
  *
  * Then the planners' interactions, each from the click (or choice) to the chart or table redrawn
  * (next frame painted), 1.5 s after DuckDB is ready and 0.5 s after the previous answer, and of that
@@ -19,17 +30,24 @@
  * villages drill-down is measured as a bare click (a tap) and as a click after the mouse rests on
  * the bar REST_MS. A view may ask ahead in that rest (the breakdown list, the bars).
  *
- * Each view is also loaded cold from the service (`npm start`'s server, READ_ACCESS=open, its assets
- * compressed), taking turns with the static build run by run.
- *
  * Then imports on /data of generated assessment CSVs: 300,000 rows (12 MB) from choosing the file
  * to the checked result with its preview (read and checked in a worker) and from 确认导入 to done;
  * 1,000,000 rows (about 40 MB) to the checked result. For each, the longest main-thread task.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { inlinePath, writeInlinePages } from './benchInline/inlinePages.ts';
 import { startService } from './serviceProcess.ts';
 import { serveStatic } from './staticServer.ts';
 
@@ -101,62 +119,124 @@ const median = (values: number[]) => {
 	return sorted[Math.floor(sorted.length / 2)];
 };
 
-type ColdLoad = { paint: number; ready: number; year: number };
+/** one load of a view: its first chart, what it took to get there, and its engine */
+type Load = {
+	/** first contentful paint with a chart in the first screen; NaN if none was */
+	paint: number;
+	/** bytes received (as sent: compressed) before the first chart */
+	bytes: number;
+	/** the longest main-thread task that began before the first chart; 0: none over 50 ms */
+	longest: number;
+	/** the longest main-thread task from the first chart to DuckDB ready (hydration among them) */
+	longestAfter: number;
+	/** `duckdb-ready`; NaN for the inline page */
+	ready: number;
+	/** choosing another year to every chart redrawn; NaN where there is no year picker */
+	year: number;
+};
+
+/** registered before any of the page's scripts: every long task, from the first */
+const WATCH_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration])))
+	.observe({ type: 'longtask', buffered: true });`;
+
+async function loadOnce(page: Page, url: string, engine: boolean, year: boolean): Promise<Load> {
+	await page.goto(url);
+	await page
+		.waitForFunction(
+			() => performance.getEntriesByName('first-contentful-paint').length > 0,
+			null,
+			{
+				timeout: 10_000
+			}
+		)
+		.catch(() => {});
+	const painted = await page.evaluate(() => {
+		const chart = document.querySelector(
+			'figure.chart-frame svg, .kpi-card svg, section.slide:not([hidden])'
+		);
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+		if (!chart || chart.getBoundingClientRect().top > innerHeight || !fcp) return null;
+		const before = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+			.filter((r) => r.responseEnd <= fcp.startTime)
+			.reduce((n, r) => n + r.transferSize, 0);
+		const navigation = performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming;
+		return { paint: fcp.startTime, bytes: before + navigation.transferSize };
+	});
+	let ready = NaN;
+	if (engine) {
+		await page.waitForFunction(
+			() => performance.getEntriesByName('duckdb-ready').length > 0,
+			null,
+			{
+				timeout: 120_000
+			}
+		);
+		ready = await page.evaluate(() => performance.getEntriesByName('duckdb-ready')[0].startTime);
+	} else await page.waitForTimeout(300);
+	const paint = painted?.paint ?? NaN;
+	const tasks = (await page.evaluate('window.__longTasks')) as [number, number][];
+	const longest = (from: number, to: number) =>
+		Math.max(0, ...tasks.filter(([start]) => start >= from && start < to).map(([, d]) => d));
+	let yearMs = NaN;
+	if (year) {
+		// a reader takes at least a second before choosing a year; by then the default view's
+		// queries have warmed the cache, as they would in use
+		await page.waitForTimeout(1000);
+		yearMs = ((await page.evaluate(YEAR_CHANGE)) as number | null) ?? NaN;
+	}
+	return {
+		paint,
+		bytes: painted?.bytes ?? NaN,
+		longest: longest(0, paint),
+		longestAfter: longest(paint, Number.isNaN(ready) ? Infinity : ready),
+		ready,
+		year: yearMs
+	};
+}
+
+interface Target {
+	name: string;
+	url: (path: string) => string;
+	engine: boolean;
+}
 
 /**
- * Cold loads of one view from each base URL, taking turns run by run, so that the machine's drift
- * over a minute (±80 ms here) falls on every site alike.
+ * Loads of one view from each target, cold (a new browser profile) then warm (the same profile:
+ * its HTTP cache and compiled wasm), taking turns run by run, so that the machine's drift over a
+ * minute falls on every target alike.
  */
-async function measure(bases: string[], path: string): Promise<ColdLoad[]> {
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-	});
-	const samples = bases.map(() => ({
-		paint: [] as number[],
-		ready: [] as number[],
-		year: [] as number[]
-	}));
-	try {
-		for (let i = 0; i < RUNS; i++) {
-			for (const [b, baseUrl] of bases.entries()) {
-				const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-				const page = await context.newPage();
-				await page.goto(baseUrl + path);
-				const paint = await page.evaluate(() => {
-					const chart = document.querySelector(
-						'figure.chart-frame svg, .kpi-card svg, section.slide:not([hidden])'
-					);
-					const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-					if (!chart || chart.getBoundingClientRect().top > innerHeight) return null;
-					return fcp?.startTime ?? null;
-				});
-				await page.waitForFunction(
-					() => performance.getEntriesByName('duckdb-ready').length > 0,
-					null,
-					{ timeout: 120_000 }
-				);
-				const ready = await page.evaluate(
-					() => performance.getEntriesByName('duckdb-ready')[0].startTime
-				);
-				// a reader takes at least a second before choosing a year; by then the default view's
-				// queries have warmed the cache, as they would in use
-				await page.waitForTimeout(1000);
-				const year = (await page.evaluate(YEAR_CHANGE)) as number | null;
-				if (paint !== null) samples[b].paint.push(paint);
-				samples[b].ready.push(ready);
-				if (year !== null) samples[b].year.push(year);
+async function measure(targets: Target[], path: string) {
+	const samples = targets.map(() => ({ cold: [] as Load[], warm: [] as Load[] }));
+	for (let i = 0; i < RUNS; i++) {
+		for (const [t, target] of targets.entries()) {
+			const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+			const context = await chromium.launchPersistentContext(profile, {
+				executablePath: CHROMIUM,
+				args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+				viewport: { width: 1440, height: 900 }
+			});
+			try {
+				await context.addInitScript(WATCH_TASKS);
+				const cold = await context.newPage();
+				samples[t].cold.push(await loadOnce(cold, target.url(path), target.engine, target.engine));
+				await cold.close();
+				const warm = await context.newPage();
+				samples[t].warm.push(await loadOnce(warm, target.url(path), target.engine, false));
+			} finally {
 				await context.close();
+				rmSync(profile, { recursive: true, force: true });
 			}
 		}
-	} finally {
-		await browser.close();
 	}
-	return samples.map((s) => ({
-		paint: s.paint.length ? median(s.paint) : NaN,
-		ready: median(s.ready),
-		year: s.year.length ? median(s.year) : NaN
-	}));
+	const summary = (loads: Load[]) =>
+		Object.fromEntries(
+			(Object.keys(loads[0]) as (keyof Load)[]).map((key) => {
+				const values = loads.map((l) => l[key]).filter((v) => !Number.isNaN(v));
+				return [key, values.length ? median(values) : NaN];
+			})
+		) as Load;
+	return samples.map((s) => ({ cold: summary(s.cold), warm: summary(s.warm) }));
 }
 
 interface Step {
@@ -479,11 +559,19 @@ async function measureEarlyYear(baseUrl: string) {
 }
 
 if (!process.argv.includes('--no-build')) build();
+try {
+	if (!execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim())
+		console.log(
+			'注意：本机没有中文系统字体（apt-get install fonts-noto-cjk），首次绘制会慢于读者的电脑'
+		);
+} catch {
+	// no fontconfig: not a Linux desktop, nothing to say
+}
 const rows: string[][] = [];
-const serviceRows: string[][] = [];
 // the service, as a bureau runs it: pages rendered per published version, assets compressed (it is
 // measured once its compressed copies are ready; the first start makes them, in the background).
-// Each view's loads take turns between the static site and the service, so both meet the same machine.
+// Each view's loads take turns between the inline page, the static site and the service, so all
+// meet the same machine.
 const service = process.env.BENCH_SKIP_SERVICE
 	? null
 	: await startService(
@@ -501,43 +589,59 @@ const built = scales.filter(([name, dir]) => {
 	console.log(`${name}：未找到 ${dir}/，跳过（去掉 --no-build 以构建）`);
 	return false;
 });
+const ms = (v: number) => (Number.isNaN(v) ? '—' : `${Math.round(v)} ms`);
+const kb = (v: number) => (Number.isNaN(v) ? '—' : `${Math.round(v / 1024)} KB`);
 try {
 	for (const [name, dir] of built) {
-		const { server, url } = await serveStatic(resolve(dir));
+		const { server, url } = await serveStatic(resolve(dir), 0, { compress: true });
+		const inlineDir = mkdtempSync(join(tmpdir(), 'bench-inline-'));
+		await writeInlinePages(dir, VIEWS, inlineDir);
+		const inline = await serveStatic(inlineDir, 0, { compress: true });
 		const data = (folderBytes(join(dir, 'data')) / 1024 / 1024).toFixed(1);
+		const targets: Target[] = [
+			{ name: '手写内联数据页', url: (p) => inline.url + inlinePath(p), engine: false },
+			{ name, url: (p) => url + p, engine: true },
+			...(service !== null && dir === 'build'
+				? [{ name: '服务（示例数据）', url: (p: string) => service.url + p, engine: true }]
+				: [])
+		];
 		try {
 			for (const view of VIEWS) {
-				const withService = service !== null && dir === 'build';
-				const [m, s] = await measure(withService ? [url, service.url] : [url], view);
-				rows.push([
-					name,
-					view,
-					`${data} MB`,
-					...[m.paint, m.ready, m.year].map((v) => `${Math.round(v)} ms`)
-				]);
-				console.log(rows.at(-1)!.join('  '));
-				if (s) {
-					serviceRows.push([
-						'服务（示例数据，brotli）',
-						view,
-						`${data} MB`,
-						...[s.paint, s.ready, s.year].map((v) => `${Math.round(v)} ms`)
-					]);
-					console.log(serviceRows.at(-1)!.join('  '));
+				const [lower, ...measured] = await measure(targets, view);
+				for (const [i, result] of [lower, ...measured].entries()) {
+					for (const visit of ['cold', 'warm'] as const) {
+						const load = result[visit];
+						const ratio = load.paint / lower[visit].paint;
+						rows.push([
+							targets[i].name,
+							view,
+							visit === 'cold' ? '冷' : '热',
+							ms(load.paint),
+							i === 0 ? '1' : ratio.toFixed(2),
+							kb(load.bytes),
+							ms(load.longest),
+							ms(load.longestAfter),
+							ms(load.ready),
+							ms(load.year),
+							i === 0 ? '—' : `${data} MB`
+						]);
+						console.log(rows.at(-1)!.join('  '));
+					}
 				}
 			}
-			for (const [step, ms, answer] of await measureInteractions(url)) {
-				interactionRows.push([name, step, `${Math.round(ms)} ms`, `${Math.round(answer)} ms`]);
+			for (const [step, total, answer] of await measureInteractions(url)) {
+				interactionRows.push([name, step, ms(total), ms(answer)]);
 				console.log(interactionRows.at(-1)!.join('  '));
 			}
 		} finally {
 			server.close();
+			inline.server.close();
+			rmSync(inlineDir, { recursive: true, force: true });
 		}
 	}
 } finally {
 	await service?.stop();
 }
-rows.push(...serviceRows);
 const site = await serveStatic(resolve('build'));
 // a planner's large import, and a million rows (the cap is 1.1 million lines), each committed
 const [early, imports] = await (async () =>
@@ -546,15 +650,27 @@ const [early, imports] = await (async () =>
 		[await measureImport(site.url, 300_000, true), await measureImport(site.url, 1_000_000, true)]
 	] as const)().finally(() => site.server.close());
 
-const header = ['数据集', '视图', 'Arrow数据', '首个图表', 'DuckDB就绪', '切换年度'];
+const header = [
+	'页面',
+	'视图',
+	'访问',
+	'首个图表',
+	'与内联页之比',
+	'首图前字节',
+	'首图前最长任务',
+	'首图后至就绪最长任务',
+	'DuckDB就绪',
+	'切换年度',
+	'Arrow数据'
+];
 console.log(
-	`\n冷启动中位数（${RUNS}次，Chromium 无头，127.0.0.1；静态站点未压缩，服务以 brotli 压缩）`
+	`\n加载中位数（${RUNS}次，Chromium 无头，127.0.0.1，均以 brotli 压缩；冷：新的浏览器配置，热：同一配置再次打开；最长任务 0 ms 即无超过 50 ms 的任务）`
 );
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
-for (const row of rows) console.log(`| ${row.join(' | ').replaceAll('NaN ms', '—')} |`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`\n交互：从点击到重绘完成（中位数 ${RUNS} 次）`);
 console.log('| 数据集 | 交互 | 用时 | 其中 DuckDB 作答 |\n|---|---|---|---|');
-for (const row of interactionRows) console.log(`| ${row.join(' | ').replaceAll('NaN ms', '—')} |`);
+for (const row of interactionRows) console.log(`| ${row.join(' | ')} |`);
 console.log(
 	`\n打开 /assessment 1 秒后选择 2021 年（DuckDB 尚未就绪：${RUNS - early.engineWasReady}/${RUNS} 次）：到 2021 年的数字显示 ${early.chosenToShown} ms（中位数）`
 );

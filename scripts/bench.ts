@@ -66,6 +66,10 @@ const VIEWS = process.env.BENCH_VIEWS?.split(',') ?? ALL_VIEWS;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** `BENCH_SCALES=sample` leaves out the national scale (its data build takes minutes) */
 const NATIONAL = process.env.BENCH_SCALES !== 'sample';
+/** `BENCH_PARTS=interactions,early` measures only those of loads, interactions, early, imports */
+const PARTS = new Set(
+	process.env.BENCH_PARTS?.split(',') ?? ['loads', 'interactions', 'early', 'imports']
+);
 
 function run(command: string, env: Record<string, string> = {}) {
 	execSync(command, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
@@ -572,12 +576,13 @@ const rows: string[][] = [];
 // measured once its compressed copies are ready; the first start makes them, in the background).
 // Each view's loads take turns between the inline page, the static site and the service, so all
 // meet the same machine.
-const service = process.env.BENCH_SKIP_SERVICE
-	? null
-	: await startService(
-			{ READ_ACCESS: 'open', COMPRESS_ASSETS: 'on' },
-			{ waitFor: '静态资源已压缩' }
-		);
+const service =
+	process.env.BENCH_SKIP_SERVICE || !PARTS.has('loads')
+		? null
+		: await startService(
+				{ READ_ACCESS: 'open', COMPRESS_ASSETS: 'on' },
+				{ waitFor: '静态资源已压缩' }
+			);
 const interactionRows: string[][] = [];
 const scales = [
 	['示例数据（长沙）', 'build'],
@@ -606,7 +611,7 @@ try {
 				: [])
 		];
 		try {
-			for (const view of VIEWS) {
+			for (const view of PARTS.has('loads') ? VIEWS : []) {
 				const [lower, ...measured] = await measure(targets, view);
 				for (const [i, result] of [lower, ...measured].entries()) {
 					for (const visit of ['cold', 'warm'] as const) {
@@ -617,7 +622,7 @@ try {
 							view,
 							visit === 'cold' ? '冷' : '热',
 							ms(load.paint),
-							i === 0 ? '1' : ratio.toFixed(2),
+							i === 0 ? '1' : Number.isNaN(ratio) ? '—' : ratio.toFixed(2),
 							kb(load.bytes),
 							ms(load.longest),
 							ms(load.longestAfter),
@@ -629,7 +634,8 @@ try {
 					}
 				}
 			}
-			for (const [step, total, answer] of await measureInteractions(url)) {
+			const interactions = PARTS.has('interactions') ? await measureInteractions(url) : [];
+			for (const [step, total, answer] of interactions) {
 				interactionRows.push([name, step, ms(total), ms(answer)]);
 				console.log(interactionRows.at(-1)!.join('  '));
 			}
@@ -646,8 +652,13 @@ const site = await serveStatic(resolve('build'));
 // a planner's large import, and a million rows (the cap is 1.1 million lines), each committed
 const [early, imports] = await (async () =>
 	[
-		await measureEarlyYear(site.url),
-		[await measureImport(site.url, 300_000, true), await measureImport(site.url, 1_000_000, true)]
+		PARTS.has('early') ? await measureEarlyYear(site.url) : null,
+		PARTS.has('imports')
+			? [
+					await measureImport(site.url, 300_000, true),
+					await measureImport(site.url, 1_000_000, true)
+				]
+			: []
 	] as const)().finally(() => site.server.close());
 
 const header = [
@@ -671,9 +682,10 @@ for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`\n交互：从点击到重绘完成（中位数 ${RUNS} 次）`);
 console.log('| 数据集 | 交互 | 用时 | 其中 DuckDB 作答 |\n|---|---|---|---|');
 for (const row of interactionRows) console.log(`| ${row.join(' | ')} |`);
-console.log(
-	`\n打开 /assessment 1 秒后选择 2021 年（DuckDB 尚未就绪：${RUNS - early.engineWasReady}/${RUNS} 次）：到 2021 年的数字显示 ${early.chosenToShown} ms（中位数）`
-);
+if (early)
+	console.log(
+		`\n打开 /assessment 1 秒后选择 2021 年（DuckDB 尚未就绪：${RUNS - early.engineWasReady}/${RUNS} 次）：到 2021 年的数字显示 ${early.chosenToShown} ms（中位数）`
+	);
 for (const imported of imports)
 	console.log(
 		`\n导入 ${imported.rows.toLocaleString('en-US')} 行 CSV（${imported.size} MB，中位数 ${Math.min(RUNS, 3)} 次）：读取并校验＋预览 ${imported.checked} ms（其间主线程最长任务 ${imported.blocked} ms）${Number.isNaN(imported.committed) ? '' : `，确认导入 ${imported.committed} ms（其间主线程最长任务 ${imported.commitBlocked} ms）`}`

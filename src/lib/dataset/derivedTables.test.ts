@@ -86,6 +86,16 @@ describe('derived tables built when first asked', () => {
 		);
 	});
 
+	test('buildAll builds what no query has asked for, and nothing twice', async () => {
+		const { db, ran } = recording(fixture.db);
+		const lazy = derivedOnDemand(db);
+		await lazy.query('SELECT count(*) FROM areas');
+		await lazy.buildAll();
+		expect(builtNames(ran).sort()).toEqual(
+			DERIVED_VIEWS.map((sql) => /^CREATE OR REPLACE \w+ (\w+)/.exec(sql)![1]).sort()
+		);
+	});
+
 	test('every derived statement names what it creates', () => {
 		for (const sql of DERIVED_VIEWS) expect(sql).toMatch(/^CREATE OR REPLACE (TABLE|VIEW) \w+ AS/);
 	});

@@ -68,11 +68,13 @@ const statementsNamed = (sql: string) =>
 
 /**
  * A connector whose derived tables are built the first time a query names one (after those it is
- * built from), not at load: the engine answers once the shipped tables are in, and a table no view
- * asks for is never built. `stale()` after the loaded tables change: each is built again when next
- * asked.
+ * built from), not at load: the engine answers once the shipped tables are in. `buildAll()` then
+ * builds the rest in the background, before a reader's first question needs them. `stale()` after
+ * the loaded tables change: each is built again when next asked.
  */
-export function derivedOnDemand(db: Connector): Connector & { stale(): void } {
+export function derivedOnDemand(
+	db: Connector
+): Connector & { stale(): void; buildAll(): Promise<void> } {
 	let built = new Map<string, Promise<unknown>>();
 	const build = (statement: string): Promise<unknown> => {
 		const name = createdName(statement);
@@ -99,6 +101,10 @@ export function derivedOnDemand(db: Connector): Connector & { stale(): void } {
 		close: () => db.close(),
 		stale() {
 			built = new Map();
+		},
+		/** every table not yet built, one statement at a time: a query asked meanwhile waits for one */
+		async buildAll() {
+			for (const statement of DERIVED_VIEWS) await build(statement);
 		}
 	};
 }

@@ -64,6 +64,8 @@ class Database {
 	changedElsewhere = $state(false);
 	revision = $state(0);
 	#connector: Promise<Cached> | null = null;
+	/** the engine alone, started before the page hydrates; its data waits for `get()` */
+	#engine: Promise<Connector> | null = null;
 	#whenReady: ((db: Connector) => void)[] = [];
 	#changes: Promise<unknown> = Promise.resolve();
 	#channel: BroadcastChannel | null = null;
@@ -85,6 +87,17 @@ class Database {
 		}
 		this.version = version;
 		dataFolder = `data/v${version}`;
+	}
+
+	/**
+	 * Begin the engine's download and compile, without its data (which waits for the page's
+	 * version, `pinVersion`): called before the page hydrates, so the two overlap.
+	 */
+	prepareEngine(): void {
+		if (this.#engine || typeof WebAssembly !== 'object') return;
+		this.#engine = import('$lib/db/browserConnector').then((m) => m.createBrowserConnector());
+		// a failure is reported by `get()`, which waits for this
+		this.#engine.catch(() => {});
 	}
 
 	/** run `task` once DuckDB is ready, without starting it */
@@ -164,9 +177,11 @@ class Database {
 			const shipped = fetchOk(MANIFEST_FILE)
 				.then((r) => r.json() as Promise<Manifest>)
 				.then((manifest) => ({ manifest, files: prefetchFiles(manifest, readShipped) }));
-			const { createBrowserConnector } = await import('$lib/db/browserConnector');
+			this.prepareEngine();
+			const engine = this.#engine!;
+			this.#engine = null;
 			const [db, { manifest, files }] = await Promise.all([
-				createBrowserConnector().then((raw) => {
+				engine.then((raw) => {
 					performance.mark('duckdb-started');
 					this.#derived = derivedOnDemand(raw);
 					return cachedConnector(watchedConnector(this.#derived, () => this.#replace()));

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { pngInfo } from '../../src/lib/export/pngDpi';
 import { exportFrom, REPORT_PATHS } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { askedAhead, engineReady, watch, YEAR_PATHS } from './helpers';
 
 test('overview: a year change lives in the URL and survives a reload', async ({ page }) => {

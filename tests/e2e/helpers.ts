@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Download, type Locator, type Page } from './fixtures';
 
 import { VIEWS as ALL_VIEWS, REPORT_VIEWS } from '../../src/lib/views/viewList';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { strFromU8, unzipSync } from 'fflate';
 import { engineReady, exportFrom, watch } from './helpers';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { engineReady, watch } from './helpers';
 
 test('assessment: a bar of the score distribution lists only its units in the league table, and lives in the URL', async ({

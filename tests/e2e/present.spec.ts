@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { tinyPng } from '../fixtures/tinyPng';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, waitForHydration, type Page } from './fixtures';
 import { pngInfo } from '../../src/lib/export/pngDpi';
 import { engineReady, watch } from './helpers';
 
@@ -223,6 +223,7 @@ test('a meeting snapshot keeps the deck as shown: imports later do not change it
 
 	// another machine: a fresh browser, no DuckDB needed, the file opened from the dialog
 	const other = await browser.newContext({ locale: 'zh-CN' });
+	other.on('page', waitForHydration);
 	const second = await other.newPage();
 	await second.route('**/*.wasm', (route) => route.abort());
 	await second.goto('/present');

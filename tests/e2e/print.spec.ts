@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { VIEWS } from './helpers';
 
 for (const path of VIEWS) {

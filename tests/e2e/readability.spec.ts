@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { engineReady, VIEWS as CHART_VIEWS } from './helpers';
 
 const VIEWS = [...CHART_VIEWS, '/present'];

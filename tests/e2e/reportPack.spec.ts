@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Download } from '@playwright/test';
+import { expect, test, type Download } from './fixtures';
 import { strFromU8, unzipSync } from 'fflate';
 import { pngInfo } from '../../src/lib/export/pngDpi';
 import { engineReady } from './helpers';

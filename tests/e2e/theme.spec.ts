@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { engineReady, exportFrom } from './helpers';
 
 test('the projector theme: larger black type, kept across a reload; chart exports stay light', async ({

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { engineReady, LEADER_PATHS, VIEWS, watch } from './helpers';
 
 for (const path of VIEWS) {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, waitForHydration, type Browser, type Page } from '../fixtures';
 
 /**
  * The service as a bureau uses it, on a plain-http intranet host: an admin makes the accounts, a
@@ -41,6 +41,7 @@ async function firstSignIn(page: Page, name: string, given: string, chosen: stri
 
 async function newPage(browser: Browser, javaScript = true) {
 	const context = await browser.newContext({ javaScriptEnabled: javaScript });
+	if (javaScript) context.on('page', waitForHydration);
 	return context.newPage();
 }
 

@@ -41,9 +41,8 @@ export async function writeInlinePages(buildDir: string, views: string[], outDir
 	mkdirSync(outDir, { recursive: true });
 	for (const view of views) {
 		const data = JSON.stringify(viewData(buildDir, view)).replaceAll('<', '\\u003c');
-		const name = view === '/' ? 'index.html' : `${view.slice(1).replaceAll('/', '-')}.html`;
 		writeFileSync(
-			join(outDir, name),
+			join(outDir, `${pageName(view)}.html`),
 			`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${view}</title>
 <style>body{font-family:'Microsoft YaHei','PingFang SC','Noto Sans CJK SC',sans-serif;margin:24px}rect{fill:#3b6ea5}</style>
 </head><body><h1>${view}</h1><figure class="chart-frame" id="chart"></figure>
@@ -53,5 +52,8 @@ export async function writeInlinePages(buildDir: string, views: string[], outDir
 	}
 }
 
-export const inlinePath = (view: string) =>
-	view === '/' ? '/' : `/${view.slice(1).replaceAll('/', '-')}`;
+/** `/` → index, `/explore/sql` → explore-sql */
+const pageName = (view: string) => (view === '/' ? 'index' : view.slice(1).replaceAll('/', '-'));
+
+/** the path of a view's inline page on a server of `outDir` */
+export const inlinePath = (view: string) => (view === '/' ? '/' : `/${pageName(view)}`);

@@ -60,11 +60,16 @@ export const DERIVED_VIEWS: readonly string[] = [
 /** the table or view a statement of `DERIVED_VIEWS` creates */
 const createdName = (sql: string) => /CREATE OR REPLACE (?:TABLE|VIEW) (\w+)/.exec(sql)![1];
 
+/** each statement with a test for its table's name, made once: every query of the views asks it */
+const NAMED = DERIVED_VIEWS.map(
+	(statement) => [statement, new RegExp(`\\b${createdName(statement)}\\b`)] as const
+);
+
 /** the statements of the derived tables `sql` names; all of them for a look at the catalog */
 const statementsNamed = (sql: string) =>
 	/\bduckdb_(?:columns|tables|views)\b|\binformation_schema\b/i.test(sql)
 		? DERIVED_VIEWS
-		: DERIVED_VIEWS.filter((statement) => new RegExp(`\\b${createdName(statement)}\\b`).test(sql));
+		: NAMED.filter(([, name]) => name.test(sql)).map(([statement]) => statement);
 
 /**
  * A connector whose derived tables are built the first time a query names one (after those it is

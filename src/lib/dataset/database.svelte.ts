@@ -14,7 +14,6 @@ import {
 	removeUnreadable,
 	type UnreadableImport
 } from './importHistory';
-import { takeEngine } from '$lib/db/engineStart';
 import { derivedOnDemand } from './derivedTables';
 import { loadDataset, prefetchFiles, type ReadBytes } from './loadDataset';
 import { MANIFEST_FILE, type Manifest } from './manifest';
@@ -65,6 +64,8 @@ class Database {
 	changedElsewhere = $state(false);
 	revision = $state(0);
 	#connector: Promise<Cached> | null = null;
+	/** the engine alone, started before the page hydrates; its data waits for `get()` */
+	#engine: Promise<Connector> | null = null;
 	#whenReady: ((db: Connector) => void)[] = [];
 	#changes: Promise<unknown> = Promise.resolve();
 	#channel: BroadcastChannel | null = null;
@@ -86,6 +87,17 @@ class Database {
 		}
 		this.version = version;
 		dataFolder = `data/v${version}`;
+	}
+
+	/**
+	 * Begin the engine's download and compile, without its data (which waits for the page's
+	 * version, `pinVersion`): called before the page hydrates, so the two overlap.
+	 */
+	prepareEngine(): void {
+		if (this.#engine || typeof WebAssembly !== 'object') return;
+		this.#engine = import('$lib/db/browserConnector').then((m) => m.createBrowserConnector());
+		// a failure is reported by `get()`, which waits for this
+		this.#engine.catch(() => {});
 	}
 
 	/** run `task` once DuckDB is ready, without starting it */
@@ -165,7 +177,9 @@ class Database {
 			const shipped = fetchOk(MANIFEST_FILE)
 				.then((r) => r.json() as Promise<Manifest>)
 				.then((manifest) => ({ manifest, files: prefetchFiles(manifest, readShipped) }));
-			const engine = takeEngine();
+			this.prepareEngine();
+			const engine = this.#engine!;
+			this.#engine = null;
 			const [db, { manifest, files }] = await Promise.all([
 				engine.then((raw) => {
 					performance.mark('duckdb-started');

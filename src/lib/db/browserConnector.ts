@@ -1,4 +1,3 @@
-import * as duckdb from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -12,11 +11,11 @@ const START_TIMEOUT_MS = 120_000;
 
 /**
  * DuckDB-wasm in a worker, served from this site's own files (no CDN: the intranet has none).
- * Import this module with `await import()` only (engineStart.ts): a static import breaks the
- * prerender, whose SSR resolves duckdb-wasm's Node build (stack.md). duckdb-wasm is imported
- * statically here so that one dynamic import fetches both at once.
+ * Import this module with `await import()` only: a static import breaks the prerender, whose SSR
+ * resolves duckdb-wasm's Node build (stack.md).
  */
 export async function createBrowserConnector(): Promise<Connector> {
+	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }

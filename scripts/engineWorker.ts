@@ -6,7 +6,8 @@
  * dynamic linking"). After the change an exported function gets its entry and slot only when a
  * module imports it through the table, as the main module's own imports still do at once; a side
  * module's are resolved by name when it loads (`reportUndefinedSymbols`), the linker's own path for
- * them, and none loads here: extensions are off.
+ * them, and none loads here: extensions are off. Data addresses keep their entries at once: the
+ * runtime writes some of them itself (`GOT.__heap_base`).
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';

@@ -6,6 +6,10 @@ import { lazyFunctionSlots } from './engineWorker';
 const require = createRequire(import.meta.url);
 const workerPath = (bundle: 'eh' | 'mvp') =>
 	require.resolve(`@duckdb/duckdb-wasm/dist/duckdb-browser-${bundle}.worker.js`);
+const shipped = {
+	eh: readFileSync(workerPath('eh'), 'utf8'),
+	mvp: readFileSync(workerPath('mvp'), 'utf8')
+};
 
 type Got = Record<string, WebAssembly.Global>;
 
@@ -32,14 +36,13 @@ const exported = (label: string) => Object.assign(() => {}, { label });
 
 describe('the engine worker the build ships', () => {
 	it.each(['eh', 'mvp'] as const)('changes the %s worker’s linker in one place', (bundle) => {
-		const worker = readFileSync(workerPath(bundle), 'utf8');
-		const changed = lazyFunctionSlots(worker, workerPath(bundle));
-		expect(changed.length).toBeGreaterThan(worker.length);
+		const changed = lazyFunctionSlots(shipped[bundle], workerPath(bundle));
+		expect(changed.length).toBeGreaterThan(shipped[bundle].length);
 		expect(changed.split('(GOT[r]||t||typeof n!="function")').length).toBe(2);
 	});
 
 	it('gives a function a slot only when a module imports it, and every number its address', () => {
-		const worker = lazyFunctionSlots(readFileSync(workerPath('eh'), 'utf8'), 'eh');
+		const worker = lazyFunctionSlots(shipped.eh, 'eh');
 		const { got, slots, updateGOT } = linker(worker);
 		// what the main module imports through the table exists before its exports are read
 		got.imported = new WebAssembly.Global({ value: 'i32', mutable: true });
@@ -51,7 +54,7 @@ describe('the engine worker the build ships', () => {
 	});
 
 	it('still replaces every entry when asked to (a side module loaded with its own symbols)', () => {
-		const worker = lazyFunctionSlots(readFileSync(workerPath('eh'), 'utf8'), 'eh');
+		const worker = lazyFunctionSlots(shipped.eh, 'eh');
 		const { got, slots, updateGOT } = linker(worker);
 		updateGOT({ own: exported('own') }, true);
 		expect(slots).toEqual(['own']);
@@ -59,7 +62,7 @@ describe('the engine worker the build ships', () => {
 	});
 
 	it('the linker as duckdb-wasm ships it gives every exported function a slot', () => {
-		const { got, slots, updateGOT } = linker(readFileSync(workerPath('eh'), 'utf8'));
+		const { got, slots, updateGOT } = linker(shipped.eh);
 		updateGOT({ unasked: exported('unasked') });
 		expect(slots).toEqual(['unasked']);
 		expect(Object.keys(got)).toEqual(['unasked']);
